@@ -1,0 +1,42 @@
+package org.entente.text;
+
+import java.text.Normalizer.Form;
+
+/**
+ * The single folding rule shared by tokens and dictionaries, so that "Tokaïev", "TOKAIEV" and
+ * "tokaiev" meet: lower case, accents removed, typographic apostrophes and dashes unified,
+ * ligatures (œ, æ) expanded.
+ */
+public final class Normalizer {
+    private Normalizer() {
+    }
+
+    public static String fold(CharSequence s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 128) {
+                out.append(Character.toLowerCase(c));
+                continue;
+            }
+            switch (c) {
+                case '\u2019', '\u2018', '\u02bc', '\u00b4', '`' -> out.append('\'');
+                case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014' -> out.append('-');
+                case '\u0153', '\u0152' -> out.append("oe");
+                case '\u00e6', '\u00c6' -> out.append("ae");
+                case '\u00df' -> out.append("ss");
+                case '\u00a0', '\u202f', '\u2009' -> out.append(' ');
+                default -> {
+                    String d = java.text.Normalizer.normalize(String.valueOf(c), Form.NFD);
+                    for (int j = 0; j < d.length(); j++) {
+                        char x = d.charAt(j);
+                        if (Character.getType(x) != Character.NON_SPACING_MARK) {
+                            out.append(Character.toLowerCase(x));
+                        }
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,137 @@
+package org.entente.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Splits cleaned article text into sentences with offsets.
+ *
+ * <p>A line break always ends a sentence: headlines and datelines are lines of their own and
+ * must not run into the first sentence. Inside a line, '.', '!', '?' and '…' end a sentence
+ * when followed by white space and an upper-case letter, a digit or an opening quote or dash,
+ * unless the word before the dot is an abbreviation ({@code abbreviations.txt}) or an initial.
+ */
+public final class SentenceSplitter {
+    private final Set<String> abbreviations;
+    private final Tokenizer tokenizer;
+
+    public SentenceSplitter(Tokenizer tokenizer) {
+        this(tokenizer, loadAbbreviations());
+    }
+
+    public SentenceSplitter(Tokenizer tokenizer, Set<String> abbreviations) {
+        this.tokenizer = Objects.requireNonNull(tokenizer);
+        this.abbreviations = Set.copyOf(abbreviations);
+    }
+
+    public List<Sentence> split(String text) {
+        List<Sentence> out = new ArrayList<>();
+        int lineStart = 0;
+        int n = text.length();
+        while (lineStart < n) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = n;
+            }
+            splitLine(text, lineStart, lineEnd, out);
+            lineStart = lineEnd + 1;
+        }
+        return out;
+    }
+
+    private void splitLine(String text, int from, int to, List<Sentence> out) {
+        int start = skipSpace(text, from, to);
+        int i = start;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == '\u2026') {
+                int end = i + 1;
+                while (end < to && isClosing(text.charAt(end))) {
+                    end++;
+                }
+                if (end < to && Character.isWhitespace(text.charAt(end)) && startsSentence(text, end, to)
+                        && !(c == '.' && isAbbreviation(text, start, i))) {
+                    add(text, start, end, out);
+                    start = skipSpace(text, end, to);
+                    i = start;
+                    continue;
+                }
+                i = end;
+                continue;
+            }
+            i++;
+        }
+        add(text, start, to, out);
+    }
+
+    private static boolean isClosing(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '"' || c == '\u00bb' || c == '\u201d' || c == ')' || c == '\'';
+    }
+
+    private static boolean startsSentence(String text, int i, int to) {
+        int j = skipSpace(text, i, to);
+        if (j >= to) {
+            return false;
+        }
+        char c = text.charAt(j);
+        return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '\u00ab' || c == '\u201c'
+                || c == '-' || c == '\u2013' || c == '\u2014' || c == '(';
+    }
+
+    private boolean isAbbreviation(String text, int sentenceStart, int dot) {
+        int j = dot;
+        while (j > sentenceStart && !Character.isWhitespace(text.charAt(j - 1)) && text.charAt(j - 1) != '(') {
+            j--;
+        }
+        String word = text.substring(j, dot);
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            return true;
+        }
+        return abbreviations.contains(word);
+    }
+
+    private void add(String text, int start, int end, List<Sentence> out) {
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end <= start) {
+            return;
+        }
+        List<Token> tokens = tokenizer.tokenize(text, start, end);
+        if (!tokens.isEmpty()) {
+            out.add(new Sentence(out.size(), new Span(start, end), text.substring(start, end), tokens));
+        }
+    }
+
+    private static int skipSpace(String text, int i, int to) {
+        while (i < to && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u00a0')) {
+            i++;
+        }
+        return i;
+    }
+
+    private static Set<String> loadAbbreviations() {
+        Set<String> out = new HashSet<>();
+        try (var in = SentenceSplitter.class.getResourceAsStream("abbreviations.txt")) {
+            Objects.requireNonNull(in, "abbreviations.txt missing from the classpath");
+            var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null; ) {
+                line = line.strip();
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    out.add(line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}
