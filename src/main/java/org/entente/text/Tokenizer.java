@@ -36,18 +36,19 @@ public final class Tokenizer {
     }
 
     private static int endOfWord(String text, int i, int to) {
+        int start = i;
         while (i < to) {
             char c = text.charAt(i);
             if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
                 i++;
             } else if (isApostrophe(c)) {
                 // Elision: the apostrophe closes the token ("l'", "qu'"); "aujourd'hui" stays whole.
-                i++;
-                if (i < to && Character.isLetter(text.charAt(i))
-                        && text.regionMatches(true, i - 7, "aujourd", 0, 7)) {
+                if (i + 1 < to && Character.isLetter(text.charAt(i + 1))
+                        && text.substring(start, i).equalsIgnoreCase("aujourd")) {
+                    i++;
                     continue;
                 }
-                return i;
+                return i + 1;
             } else if (c == '.' && i + 1 < to && Character.isLetter(text.charAt(i + 1))
                     && i + 2 < to && text.charAt(i + 2) == '.') {
                 // Dotted acronyms such as "U.E." or "É.-U." stay one token.

@@ -1,0 +1,106 @@
+package org.entente.events;
+
+import org.entente.actors.ActorKind;
+import org.entente.actors.ActorMention;
+import org.entente.actors.MentionKind;
+import org.entente.text.LemmatizedSentence;
+import org.entente.text.Token;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * What a reader keeps in mind while going through an article: which two states it is about,
+ * who spoke last, when and where the story's main event took place. Mutable, but owned by one
+ * extraction of one article and never shared.
+ */
+final class ArticleContext {
+    private static final Set<String> REPORTING_VERBS = Set.of("dire", "declarer", "ajouter", "indiquer", "souligner",
+            "affirmer", "noter", "estimer", "expliquer", "preciser", "annoncer", "assurer", "reiterer", "rappeler");
+
+    private final ArticleFacts facts;
+    private final List<String> dyad;
+    private final Function<String, List<String>> forumMembers;
+    Participant lastSubject;
+    String lastEventDate;
+    String lastPlace;
+
+    ArticleContext(ArticleFacts facts, Function<String, List<String>> forumMembers) {
+        this.facts = facts;
+        this.forumMembers = forumMembers;
+        this.dyad = topCountries(facts.mentions());
+    }
+
+    /** The two states the article mentions most (fewer when it mentions fewer). */
+    List<String> dyad() {
+        return dyad;
+    }
+
+    List<String> members(String forum) {
+        return forumMembers.apply(forum);
+    }
+
+    /** The date an undated report of a happening takes: the story's last stated date, else publication. */
+    String contextDate() {
+        if (lastEventDate != null) {
+            return lastEventDate;
+        }
+        return facts.published() == null ? null : facts.published().value();
+    }
+
+    void afterSentence(int sentence) {
+        LemmatizedSentence ls = facts.sentences().get(sentence);
+        List<ActorMention> people = facts.mentionsIn(sentence).stream()
+                .filter(m -> m.actor() != null && m.actor().kind() == ActorKind.PERSON).toList();
+        if (people.isEmpty()) {
+            return;
+        }
+        ActorMention speaker = null;
+        List<Token> tokens = ls.tokens();
+        for (ActorMention m : people) {
+            int idx = tokenIndex(tokens, m.span().start());
+            for (int k = Math.max(0, idx - 3); k < idx; k++) {
+                if (ls.forms().get(k).lemmas().stream().anyMatch(REPORTING_VERBS::contains)) {
+                    speaker = m;
+                }
+            }
+        }
+        if (speaker == null) {
+            ActorMention first = people.get(0);
+            String firstWord = tokens.get(0).norm();
+            if (tokenIndex(tokens, first.span().start()) < 12 && !firstWord.equals("il") && !firstWord.equals("elle")) {
+                speaker = first;
+            }
+        }
+        if (speaker != null) {
+            lastSubject = new Participant(speaker.actor().name(), speaker.actor().id(), speaker.country(),
+                    speaker.role() == null ? null : speaker.role().name());
+        }
+    }
+
+    private static int tokenIndex(List<Token> tokens, int offset) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).end() > offset) {
+                return i;
+            }
+        }
+        return tokens.size();
+    }
+
+    private static List<String> topCountries(List<ActorMention> mentions) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (ActorMention m : mentions) {
+            if (m.country() != null && m.kind() != MentionKind.ORGANISATION && m.kind() != MentionKind.PLACE) {
+                counts.merge(m.country(), 1, Integer::sum);
+            }
+        }
+        List<String> order = new ArrayList<>(counts.keySet());
+        order.sort(Comparator.comparingInt((String c) -> -counts.get(c)));
+        return order.subList(0, Math.min(2, order.size()));
+    }
+}

@@ -1,0 +1,32 @@
+package org.entente.events;
+
+import java.util.List;
+
+/**
+ * An event with every report of it. Produced per article by {@link EventExtractor}, then merged
+ * across articles; immutable.
+ *
+ * @param id           stable id derived from the first mention
+ * @param type         event type
+ * @param date         ISO day, month, year or START/END interval; null when unknown
+ * @param dateSource   "text" (stated in the sentence), "context" (from the surrounding article),
+ *                     "inferred" (from another article reporting the same event), or null
+ * @param place        English name of the city where it happened, or null
+ * @param participants people involved
+ * @param countries    ISO alpha-3 codes of the states involved, sorted
+ * @param what         for statements, the object in the article's words; else null
+ * @param key          what tells two statements of one article apart ("atelier luban"); for
+ *                     multilateral meetings the forum; else null
+ * @param status       "happened" or "planned"
+ * @param mentions     every sentence reporting it, in article order
+ * @param confidence   0..1, how sure the rules are
+ */
+public record Event(String id, EventType type, String date, String dateSource, String place,
+                    List<Participant> participants, List<String> countries, String what, String key,
+                    String status, List<EventMention> mentions, double confidence) {
+    public Event {
+        participants = List.copyOf(participants);
+        countries = List.copyOf(countries);
+        mentions = List.copyOf(mentions);
+    }
+}

@@ -1,0 +1,363 @@
+package org.entente.events;
+
+import org.entente.actors.ActorKind;
+import org.entente.actors.ActorMention;
+import org.entente.actors.MentionKind;
+import org.entente.text.LemmatizedSentence;
+import org.entente.text.Sentence;
+import org.entente.text.Span;
+import org.entente.text.Token;
+import org.entente.time.Granularity;
+import org.entente.time.TimeExpression;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Turns one article's facts into events: for each sentence the first pass flagged, the rule hits
+ * give types; actor mentions give countries and participants; time expressions give dates. What
+ * a sentence leaves open (the second country of "il l'a rencontré à Astana", the date of "lors de
+ * cette visite") is taken from the article's context. Reports of one event within the article are
+ * then merged by the merge stage.
+ */
+public final class EventExtractor {
+    private static final Set<String> FORUM_NOUNS = Set.of("sommet", "reunion", "conference", "forum", "session",
+            "assemblee", "consultations", "dialogue");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("il", "elle");
+
+    private final Modality modality;
+    private final java.util.function.Function<String, List<String>> forumMembers;
+
+    /**
+     * @param forumMembers member states (ISO alpha-3) of an organisation id, for summits; empty if unknown
+     */
+    public EventExtractor(Modality modality, java.util.function.Function<String, List<String>> forumMembers) {
+        this.modality = modality;
+        this.forumMembers = forumMembers;
+    }
+
+    public List<Event> extract(ArticleFacts facts) {
+        ArticleContext ctx = new ArticleContext(facts, forumMembers);
+        List<Event> out = new ArrayList<>();
+        for (LemmatizedSentence ls : facts.sentences()) {
+            int si = ls.sentence().index();
+            List<RuleHit> hits = facts.hits().getOrDefault(si, List.of());
+            if (!hits.isEmpty()) {
+                List<Event> found = fromSentence(facts, ctx, ls, hits);
+                for (Event e : found) {
+                    if (!e.type().isStatement() && e.date() != null && "text".equals(e.dateSource())) {
+                        ctx.lastEventDate = e.date();
+                    }
+                    if (!e.type().isStatement() && e.place() != null) {
+                        ctx.lastPlace = e.place();
+                    }
+                }
+                out.addAll(found);
+            }
+            ctx.afterSentence(si);
+        }
+        return out;
+    }
+
+    private List<Event> fromSentence(ArticleFacts facts, ArticleContext ctx, LemmatizedSentence ls, List<RuleHit> hits) {
+        Sentence s = ls.sentence();
+        Set<EventType> blocked = new java.util.HashSet<>();
+        for (RuleHit h : hits) {
+            if (h.kind() == Rule.Kind.BLOCK) {
+                blocked.add(h.type());
+            }
+        }
+        Map<EventType, List<RuleHit>> triggers = new LinkedHashMap<>();
+        Map<EventType, List<RuleHit>> objects = new LinkedHashMap<>();
+        for (RuleHit h : hits) {
+            if (blocked.contains(h.type()) || modality.isNegated(ls, h.first(), h.last())) {
+                continue;
+            }
+            (h.kind() == Rule.Kind.OBJECT ? objects : h.kind() == Rule.Kind.TRIGGER ? triggers : new LinkedHashMap<EventType, List<RuleHit>>())
+                    .computeIfAbsent(h.type(), k -> new ArrayList<>()).add(h);
+        }
+        List<ActorMention> mentions = facts.mentionsIn(s.index());
+        List<TimeExpression> times = facts.timesIn(s.index());
+        List<Event> out = new ArrayList<>();
+        for (Map.Entry<EventType, List<RuleHit>> e : triggers.entrySet()) {
+            EventType type = e.getKey();
+            List<RuleHit> th = e.getValue();
+            switch (type) {
+                case MEET -> meetings(facts, ctx, ls, th, mentions, times, out);
+                case VISIT, CALL, SIGN -> {
+                    RuleHit h = firstHappened(ls, th);
+                    if (h != null) {
+                        for (String place : places(ls, mentions, h, type)) {
+                            add(out, build(facts, ctx, ls, type, h, mentions, times, place, null, null));
+                        }
+                    }
+                }
+                case COMMIT, SUPPORT -> {
+                    List<RuleHit> obj = objects.getOrDefault(type, List.of());
+                    Set<String> keys = new LinkedHashSet<>();
+                    for (RuleHit o : obj) {
+                        if (keys.add(o.key() == null ? "" : o.key())) {
+                            add(out, build(facts, ctx, ls, type, o, mentions, times, null, o.key(), what(ls, o)));
+                            if (type == EventType.SUPPORT) {
+                                break; // one support statement per sentence: its objects are one stance
+                            }
+                        }
+                    }
+                }
+                case RELATION -> relations(facts, ctx, ls, th, mentions, times, out);
+                default -> throw new IllegalStateException(type.toString());
+            }
+        }
+        return out;
+    }
+
+    private void meetings(ArticleFacts facts, ArticleContext ctx, LemmatizedSentence ls, List<RuleHit> hits,
+                          List<ActorMention> mentions, List<TimeExpression> times, List<Event> out) {
+        RuleHit bilateral = null;
+        Map<String, RuleHit> forums = new LinkedHashMap<>();
+        for (RuleHit h : hits) {
+            if (modality.isPlanned(ls, h.first(), h.last())) {
+                continue;
+            }
+            String forum = forum(ls, mentions, h);
+            if (forum != null) {
+                forums.putIfAbsent(forum, h);
+            } else if (bilateral == null) {
+                bilateral = h;
+            }
+        }
+        if (bilateral != null) {
+            for (String place : places(ls, mentions, bilateral, EventType.MEET)) {
+                add(out, build(facts, ctx, ls, EventType.MEET, bilateral, mentions, times, place, null, null));
+            }
+        }
+        for (Map.Entry<String, RuleHit> f : forums.entrySet()) {
+            List<String> places = places(ls, mentions, f.getValue(), EventType.MEET);
+            add(out, build(facts, ctx, ls, EventType.MEET, f.getValue(), mentions, times, places.get(0), "forum:" + f.getKey(), null));
+        }
+    }
+
+    /** A summit or multilateral meeting: the forum noun of the hit plus the organisation named after it. */
+    private static String forum(LemmatizedSentence ls, List<ActorMention> mentions, RuleHit h) {
+        for (int i = h.first(); i <= h.last(); i++) {
+            String lemma = ls.forms().get(i).lemmas().iterator().next();
+            if (FORUM_NOUNS.contains(lemma)) {
+                int end = Math.min(ls.size(), i + 10);
+                Token noun = ls.tokens().get(i);
+                Token limit = ls.tokens().get(end - 1);
+                for (ActorMention m : mentions) {
+                    if (m.kind() == MentionKind.ORGANISATION && m.span().start() > noun.start() && m.span().start() <= limit.end()) {
+                        return m.actor() != null ? m.actor().id() : m.surface();
+                    }
+                }
+                return lemma;
+            }
+        }
+        return null;
+    }
+
+    private void relations(ArticleFacts facts, ArticleContext ctx, LemmatizedSentence ls, List<RuleHit> hits,
+                           List<ActorMention> mentions, List<TimeExpression> times, List<Event> out) {
+        if (times.isEmpty()) {
+            return; // an undated partnership is background, not an event
+        }
+        // "passant à un partenariat stratégique en 2005, puis à un partenariat global en 2011":
+        // each level with the year that follows it.
+        Set<String> seen = new LinkedHashSet<>();
+        for (RuleHit h : hits) {
+            Token end = ls.tokens().get(h.last());
+            TimeExpression t = times.stream().filter(x -> x.span().start() >= end.end())
+                    .min(Comparator.comparingInt(x -> x.span().start() - end.end()))
+                    .orElse(times.stream().min(Comparator.comparingInt(x -> Math.abs(x.span().start() - end.end()))).orElseThrow());
+            String key = t.span().start() + ":" + t.value();
+            if (seen.add(key)) {
+                Event ev = build(facts, ctx, ls, EventType.RELATION, h, mentions, List.of(t), null, relationKey(ls, h), what(ls, h));
+                add(out, ev);
+            }
+        }
+    }
+
+    private static String relationKey(LemmatizedSentence ls, RuleHit h) {
+        for (int i = h.first(); i <= h.last(); i++) {
+            String n = ls.tokens().get(i).norm();
+            if (n.startsWith("diplomatique")) {
+                return "diplomatic relations";
+            }
+        }
+        StringBuilder b = new StringBuilder("partnership");
+        for (int i = h.first(); i < Math.min(ls.size(), h.last() + 5); i++) {
+            String n = ls.tokens().get(i).norm();
+            if (n.startsWith("strateg") || n.startsWith("glob") || n.startsWith("perman") || n.startsWith("privil")
+                    || n.startsWith("integr") || n.startsWith("renforc")) {
+                b.append(' ').append(n.replaceAll("(e|es|s)$", ""));
+            }
+        }
+        return b.toString();
+    }
+
+    private RuleHit firstHappened(LemmatizedSentence ls, List<RuleHit> hits) {
+        for (RuleHit h : hits) {
+            if (!modality.isPlanned(ls, h.first(), h.last())) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Places of a meeting or visit in the sentence: usually one; several when the sentence lists
+     * distinct occasions ("à Xi'an et à Beijing respectivement"), which are distinct events.
+     */
+    private static List<String> places(LemmatizedSentence ls, List<ActorMention> mentions, RuleHit h, EventType type) {
+        List<String> names = new ArrayList<>();
+        for (ActorMention m : mentions) {
+            if (m.kind() == MentionKind.PLACE && m.actor() != null && m.actor().kind() == ActorKind.PLACE
+                    && !names.contains(m.actor().name())) {
+                names.add(m.actor().name());
+            }
+        }
+        if (names.isEmpty()) {
+            List<String> none = new ArrayList<>();
+            none.add(null);
+            return none;
+        }
+        boolean distinct = ls.tokens().stream().anyMatch(t -> t.norm().equals("respectivement"));
+        return distinct ? names : List.of(names.get(0));
+    }
+
+    private Event build(ArticleFacts facts, ArticleContext ctx, LemmatizedSentence ls, EventType type, RuleHit h,
+                        List<ActorMention> mentions, List<TimeExpression> times, String place, String key, String what) {
+        Sentence s = ls.sentence();
+        Set<String> countries = new TreeSet<>();
+        List<Participant> people = new ArrayList<>();
+        for (ActorMention m : mentions) {
+            if (m.country() != null && m.kind() != MentionKind.ORGANISATION) {
+                countries.add(m.country());
+            }
+            if (m.actor() != null && m.actor().kind() == ActorKind.PERSON
+                    && people.stream().noneMatch(p -> p.name().equals(m.actor().name()))) {
+                people.add(new Participant(m.actor().name(), m.actor().id(), m.country(), m.role() == null ? null : m.role().name()));
+            }
+        }
+        if (refersBack(ls) && ctx.lastSubject != null && people.stream().noneMatch(p -> p.name().equals(ctx.lastSubject.name()))) {
+            people.add(0, ctx.lastSubject);
+            if (ctx.lastSubject.country() != null) {
+                countries.add(ctx.lastSubject.country());
+            }
+        }
+        if (key != null && key.startsWith("forum:")) {
+            countries.addAll(ctx.members(key.substring("forum:".length())));
+        }
+        for (String c : ctx.dyad()) {
+            if (countries.size() >= 2) {
+                break;
+            }
+            countries.add(c);
+        }
+        if (countries.size() < 2) {
+            return null; // a domestic event: not a relation between states
+        }
+        if (type == EventType.VISIT) {
+            people = visitors(people, destination(mentions, h, ls));
+        }
+        String date = null;
+        String dateSource = null;
+        TimeExpression t = governing(times, ls, h);
+        if (t != null && t.value() != null) {
+            date = t.value();
+            dateSource = "text";
+        } else if (!type.isStatement() && t == null) {
+            date = ctx.contextDate();
+            dateSource = date == null ? null : "context";
+        }
+        if (place == null && !type.isStatement() && t == null) {
+            place = ctx.lastPlace;
+        }
+        Span trigger = new Span(ls.tokens().get(h.first()).start(), ls.tokens().get(h.last()).end());
+        EventMention mention = new EventMention(facts.article().id(), s.index(), s.span(), s.text(), trigger);
+        String id = facts.article().id() + "#" + s.index() + "-" + type.name().toLowerCase() + "-" + trigger.start();
+        double confidence = type.isStatement() ? 0.6 : 0.7;
+        return new Event(id, type, date, dateSource, place, people, List.copyOf(countries), what, key, "happened",
+                List.of(mention), confidence);
+    }
+
+    private static String destination(List<ActorMention> mentions, RuleHit h, LemmatizedSentence ls) {
+        int after = ls.tokens().get(h.first()).start();
+        for (ActorMention m : mentions) {
+            if (m.span().start() >= after && m.country() != null
+                    && (m.kind() == MentionKind.STATE_NAME || m.kind() == MentionKind.PLACE || m.kind() == MentionKind.METONYM)) {
+                return m.country();
+            }
+        }
+        return null;
+    }
+
+    /** The visitor is whoever is not at home: a host named in the same sentence is not a visitor. */
+    private static List<Participant> visitors(List<Participant> people, String destination) {
+        if (destination == null) {
+            return people;
+        }
+        List<Participant> away = people.stream().filter(p -> !destination.equals(p.country())).toList();
+        return away.isEmpty() ? people : away;
+    }
+
+    /** The time expression nearest to the trigger; a finer one wins a tie. */
+    private static TimeExpression governing(List<TimeExpression> times, LemmatizedSentence ls, RuleHit h) {
+        int at = ls.tokens().get(h.first()).start();
+        TimeExpression best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (TimeExpression t : times) {
+            int d = Math.abs(t.span().start() - at);
+            if (t.granularity() == Granularity.DAY || t.granularity() == Granularity.INTERVAL) {
+                d -= 20;
+            }
+            if (d < bestDistance) {
+                best = t;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /** "Il a ajouté", "a-t-il dit", "lui-même": the sentence continues the previous speaker. */
+    private static boolean refersBack(LemmatizedSentence ls) {
+        List<Token> tokens = ls.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            String n = tokens.get(i).norm();
+            if (SUBJECT_PRONOUNS.contains(n) && (i == 0 || "-".equals(tokens.get(i - 1).norm()) || ",".equals(tokens.get(i - 1).norm()))) {
+                return true;
+            }
+            if (n.equals("lui") && i + 2 < tokens.size() && tokens.get(i + 2).norm().equals("meme")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String what(LemmatizedSentence ls, RuleHit h) {
+        List<Token> t = ls.tokens();
+        int end = Math.min(t.size() - 1, h.last() + 12);
+        for (int i = h.last() + 1; i <= end; i++) {
+            String n = t.get(i).norm();
+            if (n.equals(",") || n.equals(";") || n.equals(".") || n.equals(":")) {
+                end = i - 1;
+                break;
+            }
+        }
+        String text = ls.sentence().text();
+        int base = ls.sentence().start();
+        return text.substring(t.get(h.first()).start() - base, t.get(Math.max(h.first(), end)).end() - base);
+    }
+
+    private static void add(List<Event> out, Event e) {
+        if (e != null) {
+            out.add(e);
+        }
+    }
+}

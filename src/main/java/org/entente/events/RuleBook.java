@@ -1,0 +1,120 @@
+package org.entente.events;
+
+import org.entente.text.LemmatizedSentence;
+import org.entente.text.Token;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The trigger, object and blocking rules of {@code rules.tsv}, indexed by the lemmas of their first
+ * element so that matching a sentence looks only at rules that can start at each word.
+ */
+public final class RuleBook {
+    private static final Set<String> FUNCTION_WORDS = Set.of("de", "d'", "du", "des", "le", "la", "les", "l'",
+            "un", "une", "a", "au", "aux", "en", "et", "pour", "sur");
+
+    private final Map<String, List<Rule>> byFirstLemma = new HashMap<>();
+    private final List<Rule> byPrefix = new ArrayList<>();
+
+    public RuleBook(List<Rule> rules) {
+        for (Rule r : rules) {
+            Pattern.Element first = r.pattern().first();
+            for (String l : first.lemmas()) {
+                byFirstLemma.computeIfAbsent(l, k -> new ArrayList<>()).add(r);
+            }
+            if (!first.prefixes().isEmpty()) {
+                byPrefix.add(r);
+            }
+        }
+    }
+
+    public static RuleBook load() {
+        try (InputStream in = RuleBook.class.getResourceAsStream("rules.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("rules.tsv missing from the classpath");
+            }
+            return new RuleBook(parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<Rule> parse(BufferedReader reader) throws IOException {
+        List<Rule> rules = new ArrayList<>();
+        int n = 0;
+        for (String line; (line = reader.readLine()) != null; ) {
+            n++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = line.split("\t");
+            if (cols.length < 3) {
+                throw new IllegalArgumentException("rules.tsv line " + n + ": expected KIND TYPE PATTERN");
+            }
+            rules.add(new Rule(Rule.Kind.valueOf(cols[0].trim()), EventType.valueOf(cols[1].trim()),
+                    Pattern.compile(cols[2]), n));
+        }
+        return rules;
+    }
+
+    /** Every rule hit in the sentence; overlapping trigger hits of different types keep the longest. */
+    public List<RuleHit> match(LemmatizedSentence s) {
+        List<RuleHit> hits = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            List<Rule> candidates = new ArrayList<>(byPrefix);
+            for (String l : s.forms().get(i).lemmas()) {
+                candidates.addAll(byFirstLemma.getOrDefault(l, List.of()));
+            }
+            for (Rule r : candidates) {
+                Pattern.Hit h = r.pattern().matchAt(s, i);
+                if (h != null && hits.stream().noneMatch(x -> x.rule() == r && x.first() <= h.first() && h.last() <= x.last())) {
+                    hits.add(new RuleHit(r, h.first(), h.last(), h.key() < 0 ? null : objectKey(s, h.key())));
+                }
+            }
+        }
+        return preferLongest(hits);
+    }
+
+    /** The object's lemma plus the next content word: "centre culturel" and "centre de médecine" differ. */
+    private static String objectKey(LemmatizedSentence s, int key) {
+        String head = s.forms().get(key).lemmas().iterator().next();
+        for (int i = key + 1; i < s.size() && i <= key + 4; i++) {
+            Token t = s.tokens().get(i);
+            if (t.isWord() && !FUNCTION_WORDS.contains(t.norm())) {
+                return head + " " + s.forms().get(i).lemmas().iterator().next();
+            }
+        }
+        return head;
+    }
+
+    private static List<RuleHit> preferLongest(List<RuleHit> hits) {
+        Map<Rule.Kind, List<RuleHit>> byKind = new EnumMap<>(Rule.Kind.class);
+        for (RuleHit h : hits) {
+            byKind.computeIfAbsent(h.kind(), k -> new ArrayList<>()).add(h);
+        }
+        List<RuleHit> out = new ArrayList<>();
+        for (RuleHit h : hits) {
+            if (h.kind() == Rule.Kind.TRIGGER) {
+                boolean shadowed = byKind.get(Rule.Kind.TRIGGER).stream().anyMatch(o -> o != h
+                        && o.type() != h.type() && o.overlaps(h) && o.length() > h.length()
+                        && (o.type() == EventType.CALL || !h.type().isStatement() && !o.type().isStatement()));
+                if (shadowed) {
+                    continue;
+                }
+            }
+            out.add(h);
+        }
+        return out;
+    }
+}

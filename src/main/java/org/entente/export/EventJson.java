@@ -1,0 +1,61 @@
+package org.entente.export;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.entente.events.Event;
+import org.entente.events.EventMention;
+import org.entente.events.Participant;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+
+/**
+ * Events as JSON lines, in the format {@code ../shared/eval/score.py} reads, with Entente's extra
+ * fields (offsets, date source, status, confidence).
+ */
+public final class EventJson {
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    public ObjectNode toJson(Event e) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("id", e.id());
+        o.put("type", e.type().name());
+        o.put("date", e.date());
+        o.put("date_source", e.dateSource());
+        o.put("place", e.place());
+        ArrayNode people = o.putArray("participants");
+        for (Participant p : e.participants()) {
+            ObjectNode n = people.addObject();
+            n.put("name", p.name());
+            n.put("id", p.id());
+            n.put("country", p.country());
+            n.put("role", p.role());
+        }
+        ArrayNode countries = o.putArray("countries");
+        e.countries().forEach(countries::add);
+        o.put("what", e.what());
+        o.put("status", e.status());
+        o.put("confidence", Math.round(e.confidence() * 100) / 100.0);
+        ArrayNode mentions = o.putArray("mentions");
+        for (EventMention m : e.mentions()) {
+            ObjectNode n = mentions.addObject();
+            n.put("doc", m.doc());
+            n.put("sentence", m.sentence());
+            n.put("start", m.span().start());
+            n.put("end", m.span().end());
+            n.put("text", m.text());
+        }
+        return o;
+    }
+
+    public void write(Event e, Writer out) {
+        try {
+            out.write(mapper.writeValueAsString(toJson(e)));
+            out.write('\n');
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+}

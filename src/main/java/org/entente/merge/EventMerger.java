@@ -1,0 +1,154 @@
+package org.entente.merge;
+
+import org.entente.events.Event;
+import org.entente.events.EventMention;
+import org.entente.events.EventType;
+import org.entente.events.Participant;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Decides which reports are one real-world event, and folds them into one record that keeps
+ * every source. The same rules serve within one article (several sentences about one meeting)
+ * and across articles (several agencies reporting it).
+ *
+ * <p>Two reports are one event when they have the same type, share at least two states, have
+ * overlapping dates (or one date is unknown), the same place (or one is unknown), the same
+ * forum or statement object, and, for meetings, visits and calls, at least one participant in
+ * common when both name people. Candidates are blocked by type and the pair of their first two
+ * states, so merging stays linear in the number of events.
+ */
+public final class EventMerger {
+
+    public List<Event> merge(List<Event> events) {
+        Map<String, List<Cluster>> blocks = new HashMap<>();
+        List<Cluster> clusters = new ArrayList<>();
+        for (Event e : events) {
+            String block = block(e);
+            List<Cluster> candidates = blocks.computeIfAbsent(block, k -> new ArrayList<>());
+            Cluster target = null;
+            for (Cluster c : candidates) {
+                if (compatible(c.merged, e)) {
+                    target = c;
+                    break;
+                }
+            }
+            if (target == null) {
+                Cluster c = new Cluster(e);
+                candidates.add(c);
+                clusters.add(c);
+            } else {
+                target.add(e);
+            }
+        }
+        return clusters.stream().map(c -> c.merged).toList();
+    }
+
+    private static String block(Event e) {
+        List<String> c = e.countries();
+        return e.type() + "|" + (c.size() > 1 ? c.get(0) + "-" + c.get(1) : String.join("-", c));
+    }
+
+    static boolean compatible(Event a, Event b) {
+        if (a.type() != b.type() || !java.util.Objects.equals(a.key(), b.key())) {
+            return false;
+        }
+        Set<String> shared = new TreeSet<>(a.countries());
+        shared.retainAll(b.countries());
+        if (shared.size() < Math.min(2, Math.min(a.countries().size(), b.countries().size()))) {
+            return false;
+        }
+        DateSpan da = DateSpan.of(a.date());
+        DateSpan db = DateSpan.of(b.date());
+        if (da != null && db != null && !da.overlaps(db)) {
+            return false;
+        }
+        if (a.place() != null && b.place() != null && !a.place().equals(b.place())) {
+            return false;
+        }
+        if (a.type().isStatement()) {
+            // Undated statements only merge with undated ones or within one article's story.
+            return true;
+        }
+        if ((a.type() == EventType.MEET || a.type() == EventType.CALL || a.type() == EventType.VISIT)
+                && !a.participants().isEmpty() && !b.participants().isEmpty()) {
+            return a.participants().stream().anyMatch(p -> b.participants().stream().anyMatch(q -> samePerson(p, q)));
+        }
+        return true;
+    }
+
+    private static boolean samePerson(Participant p, Participant q) {
+        if (p.id() != null && p.id().equals(q.id())) {
+            return true;
+        }
+        String[] a = p.name().split(" ");
+        String[] b = q.name().split(" ");
+        return a[a.length - 1].equalsIgnoreCase(b[b.length - 1]);
+    }
+
+    /** A growing group of reports and the event record they add up to. */
+    private static final class Cluster {
+        private final List<Event> members = new ArrayList<>();
+        private Event merged;
+
+        Cluster(Event first) {
+            members.add(first);
+            merged = first;
+        }
+
+        void add(Event e) {
+            members.add(e);
+            merged = fold(members);
+        }
+    }
+
+    static Event fold(List<Event> members) {
+        Event first = members.get(0);
+        Event dated = members.stream().filter(e -> e.date() != null)
+                .min(Comparator.comparingInt((Event e) -> "text".equals(e.dateSource()) ? 0 : 1)
+                        .thenComparingInt(e -> DateSpan.of(e.date()).width()))
+                .orElse(null);
+        Map<String, Integer> placeVotes = new LinkedHashMap<>();
+        Set<String> countries = new TreeSet<>();
+        Map<String, Participant> people = new LinkedHashMap<>();
+        List<EventMention> mentions = new ArrayList<>();
+        String what = null;
+        double confidence = 0;
+        for (Event e : members) {
+            if (e.place() != null) {
+                placeVotes.merge(e.place(), 1, Integer::sum);
+            }
+            countries.addAll(e.countries());
+            for (Participant p : e.participants()) {
+                if (people.values().stream().noneMatch(q -> samePerson(p, q))) {
+                    people.put(p.name(), p);
+                }
+            }
+            for (EventMention m : e.mentions()) {
+                if (mentions.stream().noneMatch(x -> x.doc().equals(m.doc()) && x.sentence() == m.sentence())) {
+                    mentions.add(m);
+                }
+            }
+            if (what == null) {
+                what = e.what();
+            }
+            confidence = Math.max(confidence, e.confidence());
+        }
+        String place = placeVotes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        String date = dated == null ? null : dated.date();
+        String dateSource = dated == null ? null : dated.dateSource();
+        if (dated != null && !dated.mentions().get(0).doc().equals(first.mentions().get(0).doc()) && first.date() == null) {
+            dateSource = "inferred";
+        }
+        double boosted = Math.min(1.0, confidence + 0.05 * (members.size() - 1));
+        return new Event(first.id(), first.type(), date, dateSource, place, List.copyOf(people.values()),
+                List.copyOf(countries), what, first.key(), first.status(), mentions, boosted);
+    }
+}

@@ -1,0 +1,50 @@
+package org.entente.text;
+
+import java.util.Set;
+
+/**
+ * What the inflection lexicon says about one word form.
+ *
+ * @param lemmas folded lemmas, the lexicon's first, ("rencontrent" → "rencontrer"); the folded word itself when unknown
+ * @param tags   the lexicon's morphological tags ("V ind futu 3 p", "J f s", "N m s")
+ */
+public record WordForm(Set<String> lemmas, Set<String> tags) {
+    public WordForm {
+        // Order matters: the lexicon's lemma comes before the folded word itself.
+        lemmas = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(lemmas));
+        tags = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(tags));
+    }
+
+    public boolean hasLemma(String lemma) {
+        return lemmas.contains(lemma);
+    }
+
+    /** A verb form in the future or conditional: "signera", "se rendrait". */
+    public boolean isFutureOrConditional() {
+        return tags.stream().anyMatch(t -> t.startsWith("V") && (t.contains(" futu") || t.contains(" con ")));
+    }
+
+    public boolean isFuture() {
+        return tags.stream().anyMatch(t -> t.startsWith("V") && t.contains(" futu"));
+    }
+
+    public boolean isConditional() {
+        return tags.stream().anyMatch(t -> t.startsWith("V") && t.contains(" con "));
+    }
+
+    public boolean isInfinitive() {
+        return tags.stream().anyMatch(t -> t.startsWith("V") && t.contains(" inf"));
+    }
+
+    public boolean isPastParticiple() {
+        return tags.stream().anyMatch(t -> t.startsWith("V") && t.contains(" ppa"));
+    }
+
+    public boolean isVerb() {
+        return tags.stream().anyMatch(t -> t.startsWith("V"));
+    }
+
+    public boolean isNoun() {
+        return tags.stream().anyMatch(t -> t.startsWith("N"));
+    }
+}

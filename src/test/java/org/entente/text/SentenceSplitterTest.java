@@ -1,0 +1,39 @@
+package org.entente.text;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class SentenceSplitterTest {
+    private final SentenceSplitter splitter = new SentenceSplitter(new Tokenizer());
+
+    private List<String> sentences(String text) {
+        return splitter.split(text).stream().map(Sentence::text).toList();
+    }
+
+    @Test
+    void newlinesAlwaysEndSentencesSoHeadlinesStayApart() {
+        assertEquals(List.of("Le Brésil et l'Argentine signent un accord", "Les deux pays ont signé mardi un accord."),
+                sentences("Le Brésil et l'Argentine signent un accord\nLes deux pays ont signé mardi un accord."));
+    }
+
+    @Test
+    void abbreviationsAndInitialsDoNotEndSentences() {
+        assertEquals(List.of("M. Lula a rencontré Mme Meloni à Rome.", "J. Biden était absent."),
+                sentences("M. Lula a rencontré Mme Meloni à Rome. J. Biden était absent."));
+    }
+
+    @Test
+    void sentenceSpansAndTokenOffsetsPointIntoTheText() {
+        String text = "Titre\n\n« Nous sommes prêts », a dit le ministre. Il partira demain ! Qui sait ?";
+        List<Sentence> s = splitter.split(text);
+        assertEquals(4, s.size());
+        for (Sentence x : s) {
+            assertEquals(x.text(), text.substring(x.start(), x.end()));
+            assertEquals(x.tokens().get(0).text(), text.substring(x.tokens().get(0).start(), x.tokens().get(0).end()));
+        }
+        assertEquals(List.of(0, 1, 2, 3), s.stream().map(Sentence::index).toList());
+    }
+}
