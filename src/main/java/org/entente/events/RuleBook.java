@@ -10,7 +10,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +67,7 @@ public final class RuleBook {
         return rules;
     }
 
-    /** Every rule hit in the sentence; overlapping trigger hits of different types keep the longest. */
+    /** Every rule hit in the sentence; overlapping triggers of different types keep the first-listed. */
     public List<RuleHit> match(LemmatizedSentence s) {
         List<RuleHit> hits = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
@@ -98,17 +97,17 @@ public final class RuleBook {
         return head;
     }
 
+    /**
+     * Where triggers of two event types overlap ("s'est entretenu par téléphone avec"), the type
+     * whose rule comes first in rules.tsv wins: the file lists the more specific types first.
+     */
     private static List<RuleHit> preferLongest(List<RuleHit> hits) {
-        Map<Rule.Kind, List<RuleHit>> byKind = new EnumMap<>(Rule.Kind.class);
-        for (RuleHit h : hits) {
-            byKind.computeIfAbsent(h.kind(), k -> new ArrayList<>()).add(h);
-        }
         List<RuleHit> out = new ArrayList<>();
         for (RuleHit h : hits) {
-            if (h.kind() == Rule.Kind.TRIGGER) {
-                boolean shadowed = byKind.get(Rule.Kind.TRIGGER).stream().anyMatch(o -> o != h
-                        && o.type() != h.type() && o.overlaps(h) && o.length() > h.length()
-                        && (o.type() == EventType.CALL || !h.type().isStatement() && !o.type().isStatement()));
+            if (h.kind() == Rule.Kind.TRIGGER && !h.type().isStatement()) {
+                boolean shadowed = hits.stream().anyMatch(o -> o != h && o.kind() == Rule.Kind.TRIGGER
+                        && !o.type().isStatement() && o.type() != h.type() && o.overlaps(h)
+                        && o.rule().line() < h.rule().line());
                 if (shadowed) {
                     continue;
                 }

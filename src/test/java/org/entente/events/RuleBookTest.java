@@ -1,0 +1,60 @@
+package org.entente.events;
+
+import org.entente.text.LemmatizedSentence;
+import org.entente.text.Lemmatizer;
+import org.entente.text.SentenceSplitter;
+import org.entente.text.Tokenizer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class RuleBookTest {
+    private static final Lemmatizer LEMMATIZER = new Lemmatizer();
+    private static final RuleBook RULES = RuleBook.load();
+    private static final SentenceSplitter SPLITTER = new SentenceSplitter(new Tokenizer());
+
+    private static Set<String> triggered(String sentence) {
+        LemmatizedSentence ls = LemmatizedSentence.of(SPLITTER.split(sentence).get(0), LEMMATIZER);
+        return RULES.match(ls).stream().filter(h -> h.kind() == Rule.Kind.TRIGGER)
+                .map(h -> h.type().name()).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            La ministre s'est entretenue mardi avec son homologue argentin.               | MEET
+            Les deux présidents se rencontreront à Genève.                                | MEET
+            Le roi a reçu lundi le Premier ministre canadien au palais.                   | MEET
+            Il a participé au sommet du G20 à Bali.                                       | MEET
+            Le chancelier s'est rendu mercredi à Varsovie.                                | VISIT
+            La présidente est arrivée à Lima pour une visite officielle de trois jours.   | VISIT
+            Les deux dirigeants ont eu un entretien téléphonique jeudi.                   | CALL
+            Le ministre s'est entretenu par téléphone avec son homologue japonais.        | CALL
+            Les deux pays ont paraphé un mémorandum d'entente sur l'énergie.              | SIGN
+            Les ministres ont signé un accord de libre-échange.                           | SIGN
+            Le Chili et le Pérou ont établi des relations diplomatiques en 1990.          | RELATION
+            La Norvège soutient la candidature du Kenya au Conseil des droits de l'homme. | SUPPORT
+            Le gouvernement a décidé d'ouvrir un consulat à Lyon.                         | COMMIT
+            La météo sera clémente demain sur toute la région.                            | -
+            """)
+    void triggersCoverCommonDiplomaticWording(String sentence, String expected) {
+        Set<String> want = expected.equals("-") ? Set.of() : new TreeSet<>(Arrays.asList(expected.split(",")));
+        Set<String> got = triggered(sentence);
+        if (!want.isEmpty()) {
+            got.retainAll(Set.of("MEET", "VISIT", "CALL", "SIGN", "RELATION", "SUPPORT", "COMMIT"));
+            for (String w : want) {
+                assertEquals(true, got.contains(w), sentence + " -> " + got);
+            }
+            if (want.contains("CALL")) {
+                assertEquals(false, got.contains("MEET"), "a phone call is not a meeting in person: " + got);
+            }
+        } else {
+            assertEquals(want, got, sentence);
+        }
+    }
+}

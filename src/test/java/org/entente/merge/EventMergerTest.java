@@ -1,0 +1,66 @@
+package org.entente.merge;
+
+import org.entente.events.Event;
+import org.entente.events.EventMention;
+import org.entente.events.EventType;
+import org.entente.events.Participant;
+import org.entente.text.Span;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class EventMergerTest {
+    private final EventMerger merger = new EventMerger();
+
+    private static Event meet(String doc, String date, String place, String... people) {
+        return event(EventType.MEET, doc, date, place, null, people);
+    }
+
+    private static Event event(EventType type, String doc, String date, String place, String key, String... people) {
+        List<Participant> ps = java.util.Arrays.stream(people).map(p -> new Participant(p, null, null, null)).toList();
+        EventMention m = new EventMention(doc, 0, new Span(0, 10), "phrase de " + doc, new Span(0, 3));
+        return new Event(doc + "#0", type, date, date == null ? null : "text", place, ps, List.of("BRA", "CHN"),
+                null, key, "happened", List.of(m), 0.7);
+    }
+
+    @Test
+    void reportsOfOneMeetingBecomeOneEventWithEverySource() {
+        List<Event> merged = merger.merge(List.of(
+                meet("a", "2023-04-14", "Beijing", "Luiz Inácio Lula da Silva", "Xi Jinping"),
+                meet("b", "2023-04", null, "Xi Jinping"),
+                meet("c", null, "Beijing")));
+        assertEquals(1, merged.size());
+        Event e = merged.get(0);
+        assertEquals("2023-04-14", e.date(), "the most precise stated date wins");
+        assertEquals("Beijing", e.place());
+        assertEquals(3, e.mentions().size());
+        assertEquals(2, e.participants().size());
+    }
+
+    @Test
+    void differentPlacesDatesOrPeopleStayApart() {
+        assertEquals(2, merger.merge(List.of(meet("a", "2023", "Xi'an"), meet("a", "2023", "Beijing"))).size());
+        assertEquals(2, merger.merge(List.of(meet("a", "2023-04", null), meet("b", "2022-11", null))).size());
+        assertEquals(2, merger.merge(List.of(meet("a", "2023-04", null, "Wang Yi"), meet("b", "2023-04", null, "Li Qiang"))).size());
+    }
+
+    @Test
+    void statementsMergeOnlyWhenTheyAreAboutTheSameThing() {
+        List<Event> merged = merger.merge(List.of(
+                event(EventType.COMMIT, "a", null, null, "centre culturel"),
+                event(EventType.COMMIT, "a", null, null, "centre medecine"),
+                event(EventType.COMMIT, "b", "2025", null, "centre culturel")));
+        assertEquals(2, merged.size());
+        assertEquals(2, merged.get(0).mentions().size());
+    }
+
+    @Test
+    void anUndatedReportTakesTheDateOfAnotherArticleMarkedAsInferred() {
+        List<Event> merged = merger.merge(List.of(meet("a", null, "Brasília", "Lula"), meet("b", "2023-05-02", "Brasília", "Lula")));
+        assertEquals(1, merged.size());
+        assertEquals("2023-05-02", merged.get(0).date());
+        assertEquals("inferred", merged.get(0).dateSource());
+    }
+}
