@@ -1,0 +1,100 @@
+package org.entente.cli;
+
+import org.entente.ingest.Article;
+import org.entente.pipeline.Pipeline;
+import org.entente.pipeline.RunStats;
+import org.entente.pipeline.Runner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * Throughput figures: the pipeline over a set of articles on one thread and on all cores, with the
+ * share of sentences sent to the parser and the peak heap. Small sets are repeated under distinct
+ * ids ("--repeat-to 2000") to measure a realistic volume of diplomatic news.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure extraction throughput (articles/s, MB/s, parsed share, peak heap) on 1 thread and on all cores.")
+final class BenchCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "articles to run on (any format extract reads)")
+    List<Path> paths;
+
+    @Option(names = "--repeat-to", paramLabel = "N", description = "repeat the articles under distinct ids until there are N")
+    int repeatTo;
+
+    @Option(names = "--limit", paramLabel = "N", description = "use at most N articles from the input")
+    int limit = Integer.MAX_VALUE;
+
+    @Option(names = "--warmup", paramLabel = "N", description = "articles processed first and not measured (default: ${DEFAULT-VALUE})")
+    int warmup = 50;
+
+    @Mixin
+    InputOptions options = new InputOptions();
+
+    @Override
+    public Integer call() {
+        List<Article> articles = new ArrayList<>();
+        int[] problems = {0};
+        Pipeline pipeline = Pipeline.create(!options.noParse);
+        pipeline.reader().read(paths, a -> {
+            if (articles.size() < limit) {
+                articles.add(a);
+            }
+        }, p -> problems[0]++);
+        if (articles.isEmpty()) {
+            System.err.println("entente bench: no readable article in the input");
+            return 1;
+        }
+        List<Article> corpus = new ArrayList<>(articles);
+        for (int copy = 1; corpus.size() < repeatTo; copy++) {
+            for (Article a : articles) {
+                if (corpus.size() >= repeatTo) {
+                    break;
+                }
+                corpus.add(new Article(a.id() + "~" + copy, a.origin(), a.url(), a.title(), a.source(), a.dateHints(), a.text()));
+            }
+        }
+        System.out.printf(Locale.ROOT, "corpus: %d articles (%d distinct, %d inputs skipped), %.1f MB of text%n",
+                corpus.size(), articles.size(), problems[0], corpus.stream().mapToLong(a -> a.text().length()).sum() / 1e6);
+        new Runner(pipeline, 1).runArticles(corpus.subList(0, Math.min(warmup, corpus.size())));
+        resetPeaks();
+        report("1 thread", new Runner(pipeline, 1).runArticles(corpus).stats(), 1);
+        int cores = Math.max(1, options.threads);
+        report(cores + " threads", new Runner(pipeline, cores).runArticles(corpus).stats(), cores);
+        System.out.printf(Locale.ROOT, "peak heap: %.0f MB%n", peakHeap() / 1e6);
+        return 0;
+    }
+
+    private static void report(String label, RunStats s, int threads) {
+        System.out.printf(Locale.ROOT,
+                "%-10s %8.1f articles/s  %6.2f MB/s  %7.1f articles/s/core  %5.1f%% sentences parsed  %d events  (%.1f s)%n",
+                label, s.articlesPerSecond(), s.megabytesPerSecond(), s.articlesPerSecond() / threads,
+                100 * s.parsedShare(), s.events(), s.seconds());
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+    }
+
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+}

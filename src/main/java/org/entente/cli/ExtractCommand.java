@@ -1,0 +1,65 @@
+package org.entente.cli;
+
+import org.entente.events.Event;
+import org.entente.export.EventJson;
+import org.entente.pipeline.Pipeline;
+import org.entente.pipeline.Runner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Extract events from articles and write them as JSON lines, one per real-world event.")
+final class ExtractCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or directories (.txt, .html, .htm, .jsonl, .jsonl.gz)")
+    List<Path> paths;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "write here instead of standard output")
+    Path out;
+
+    @Mixin
+    InputOptions options = new InputOptions();
+
+    @Override
+    public Integer call() throws IOException {
+        Progress progress = new Progress("extract");
+        Runner.Result result = new Runner(Pipeline.create(!options.noParse), options.threads)
+                .run(paths, p -> System.err.println("entente: skipped " + p), progress);
+        progress.done();
+        EventJson json = new EventJson();
+        if (out == null) {
+            Writer w = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+            for (Event e : result.events()) {
+                json.write(e, w);
+            }
+            w.flush();
+        } else {
+            // Written beside the target and moved into place: an interrupted run never leaves half a file.
+            Path parent = out.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Path tmp = Files.createTempFile(parent, ".entente-", ".tmp");
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                for (Event e : result.events()) {
+                    json.write(e, w);
+                }
+            }
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+        var s = result.stats();
+        System.err.printf("entente: %d articles, %d events (%d reports) in %.1f s%s%n", s.articles(), s.events(),
+                s.reports(), s.seconds(), s.problems() > 0 ? ", " + s.problems() + " input(s) skipped" : "");
+        return s.problems() > 0 ? Main.SKIPPED_INPUT : 0;
+    }
+}

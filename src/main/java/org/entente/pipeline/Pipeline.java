@@ -1,0 +1,143 @@
+package org.entente.pipeline;
+
+import org.entente.actors.ActorBase;
+import org.entente.actors.ActorLinker;
+import org.entente.actors.ActorMention;
+import org.entente.events.ArticleFacts;
+import org.entente.events.Event;
+import org.entente.events.EventExtractor;
+import org.entente.events.Modality;
+import org.entente.events.RuleBook;
+import org.entente.events.RuleHit;
+import org.entente.ingest.Article;
+import org.entente.ingest.ArticleReader;
+import org.entente.merge.EventMerger;
+import org.entente.text.FrenchParser;
+import org.entente.text.LemmatizedSentence;
+import org.entente.text.Lemmatizer;
+import org.entente.text.ParsedSentence;
+import org.entente.text.Sentence;
+import org.entente.text.SentenceSplitter;
+import org.entente.text.Tokenizer;
+import org.entente.time.PublicationDate;
+import org.entente.time.PublicationDateFinder;
+import org.entente.time.TimeExpression;
+import org.entente.time.TimeTagger;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The one place where Entente's stages are composed. Per article:
+ * <ol>
+ *   <li>ingest: read, decode, strip page furniture ({@link ArticleReader});</li>
+ *   <li>text: sentences and tokens with offsets, then lemmas and tense ({@link Lemmatizer});</li>
+ *   <li>time: publication date, then time expressions resolved against it;</li>
+ *   <li>actors: every mention of a state, person, organisation or place, at the article's date;</li>
+ *   <li>first pass: trigger rules over lemmas; only sentences with a trigger and an actor are
+ *       parsed by CoreNLP, so an article without diplomatic content costs almost nothing;</li>
+ *   <li>events: typed events with countries, participants, date, place and evidence;</li>
+ *   <li>merge: reports of one event within the article, then across articles.</li>
+ * </ol>
+ */
+public final class Pipeline {
+    private final SentenceSplitter splitter;
+    private final Lemmatizer lemmatizer;
+    private final PublicationDateFinder publicationDates;
+    private final TimeTagger timeTagger;
+    private final ActorLinker linker;
+    private final RuleBook rules;
+    private final Supplier<FrenchParser> parser;
+    private final EventExtractor extractor;
+    private final EventMerger merger;
+
+    private Pipeline(boolean parse) {
+        this.splitter = new SentenceSplitter(new Tokenizer());
+        this.lemmatizer = new Lemmatizer();
+        this.publicationDates = new PublicationDateFinder();
+        this.timeTagger = new TimeTagger();
+        ActorBase actors = ActorBase.load();
+        this.linker = new ActorLinker(actors);
+        this.rules = RuleBook.load();
+        this.parser = parse ? new Lazy<>(FrenchParser::new) : null;
+        this.extractor = new EventExtractor(Modality.load(), actors::memberStates);
+        this.merger = new EventMerger();
+    }
+
+    /** The standard pipeline; with {@code parse} false, no sentence goes through CoreNLP (faster, less accurate). */
+    public static Pipeline create(boolean parse) {
+        return new Pipeline(parse);
+    }
+
+    public ArticleReader reader() {
+        return new ArticleReader();
+    }
+
+    public ArticleResult process(Article article) {
+        List<Sentence> sentences = splitter.split(article.text());
+        PublicationDate published = publicationDates.find(article, sentences).orElse(null);
+        LocalDate anchor = published == null ? null : published.anchor();
+        List<ActorMention> mentions = linker.link(sentences, anchor);
+        Map<Integer, List<RuleHit>> hits = new HashMap<>();
+        Map<Integer, List<TimeExpression>> times = new HashMap<>();
+        Map<Integer, ParsedSentence> parses = new HashMap<>();
+        List<LemmatizedSentence> lemmatized = sentences.stream().map(s -> LemmatizedSentence.of(s, lemmatizer)).toList();
+        boolean[] hasActor = new boolean[sentences.size()];
+        for (ActorMention m : mentions) {
+            hasActor[m.sentence()] = true;
+        }
+        int parsed = 0;
+        for (LemmatizedSentence ls : lemmatized) {
+            int i = ls.sentence().index();
+            List<TimeExpression> t = timeTagger.find(ls, published);
+            if (!t.isEmpty()) {
+                times.put(i, t);
+            }
+            List<RuleHit> h = rules.match(ls);
+            if (h.isEmpty()) {
+                continue;
+            }
+            hits.put(i, h);
+            if (parser != null && hasActor[i]) {
+                parses.put(i, parser.get().parse(ls.sentence()));
+                parsed++;
+            }
+        }
+        ArticleFacts facts = new ArticleFacts(article, published, lemmatized, mentions, times, hits, parses);
+        List<Event> events = merger.merge(extractor.extract(facts));
+        return new ArticleResult(facts, events, parsed);
+    }
+
+    /** Folds the reports of one real-world event coming from different articles. */
+    public List<Event> mergeAcross(List<Event> events) {
+        return merger.merge(events);
+    }
+
+    /** Loads the parser on first use only: a run over articles without diplomacy never pays for it. */
+    private static final class Lazy<T> implements Supplier<T> {
+        private final Supplier<T> factory;
+        private volatile T value;
+
+        Lazy(Supplier<T> factory) {
+            this.factory = factory;
+        }
+
+        @Override
+        public T get() {
+            T v = value;
+            if (v == null) {
+                synchronized (this) {
+                    v = value;
+                    if (v == null) {
+                        v = factory.get();
+                        value = v;
+                    }
+                }
+            }
+            return v;
+        }
+    }
+}
