@@ -46,9 +46,14 @@ def prolex(path):
         yield form.replace("\\", ""), lemma, codes, iso
 
 
+def prefix4(word):
+    return fold(word)[:4]
+
+
 def build_states():
     countries = json.loads((DATA / "2_countries/countries.json").read_text(encoding="utf-8"))
     by2 = {c["cca2"]: c for c in countries}
+    independent = {c["cca3"] for c in countries if c.get("independent")}
     names = defaultdict(set)
     demonyms = defaultdict(set)
     prefixes = defaultdict(set)
@@ -61,18 +66,53 @@ def build_states():
             d = c.get("demonyms", {}).get("fra", {}).get(g)
             if d:
                 demonyms[c["cca3"]].add(d.lower())
+    # Prolex (2006) has some wrong ISO codes ("Iran" and "iranien" under Indonesia). An entry whose
+    # first four letters match the French name of another state, and not of its own, is moved there.
+    stems = defaultdict(set)
+    for iso3, ns in names.items():
+        for n in ns:
+            for w in n.replace("-", " ").split():
+                if len(w) >= 4:
+                    stems[prefix4(w)].add(iso3)
+
+    def checked(iso3, word):
+        owners = stems.get(prefix4(word), set())
+        if owners and iso3 not in owners and len(owners) == 1:
+            return next(iter(owners))
+        return iso3
+
     for form, lemma, codes, iso in prolex(DATA / "2_countries/Prolex-PaysCapitales.utf8.dic"):
         if iso not in by2 or "+Pays" not in codes:
             continue
         iso3 = by2[iso]["cca3"]
         if codes.startswith("PFX"):
             prefixes[iso3].add(form.lower())
-        elif codes.startswith("A+"):
-            demonyms[iso3].add(form.lower())
-        elif codes.startswith("N+PR+Hum"):
-            demonyms[iso3].add(form.lower())
+        elif codes.startswith("A+") or codes.startswith("N+PR+Hum"):
+            demonyms[checked(iso3, form)].add(form.lower())
         elif codes.startswith("N+PR"):
-            names[iso3].add(form)
+            names[checked(iso3, form)].add(form)
+    # Prolex and countries.json list some forms only: complete gender and number regularly.
+    for iso3, words in demonyms.items():
+        for w in list(words):
+            if " " in w:
+                continue
+            if w.endswith("ien"):
+                words.update({w + "ne", w + "nes", w + "s"})
+            elif w.endswith("e"):
+                words.add(w + "s")
+            elif not w.endswith(("s", "x")):
+                words.update({w + "e", w + "es", w + "s"})
+    # A word shared by a state and a dependent territory ("français") means the state.
+    for table in (names, demonyms):
+        owners = defaultdict(set)
+        for iso3, words in table.items():
+            for w in words:
+                owners[fold(w)].add(iso3)
+        for iso3, words in table.items():
+            for w in list(words):
+                o = owners[fold(w)]
+                if iso3 not in independent and o & independent:
+                    words.discard(w)
     rows = []
     for c in sorted(countries, key=lambda c: c["cca3"]):
         iso3 = c["cca3"]

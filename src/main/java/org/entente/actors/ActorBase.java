@@ -47,6 +47,7 @@ public final class ActorBase {
     private final Map<String, Organisation> organisations = new LinkedHashMap<>();
     private final Map<String, String> personIdByName = new HashMap<>();
     private final NameTrie<Entry> names = new NameTrie<>();
+    private final List<Map.Entry<List<String>, Entry>> rolePhrases = new ArrayList<>();
 
     private ActorBase() {
     }
@@ -91,7 +92,7 @@ public final class ActorBase {
     public Optional<Actor> holder(Role role, String country, LocalDate date) {
         return tenuresByOffice.getOrDefault(country + "|" + role, List.of()).stream()
                 .filter(t -> t.covers(date))
-                .max(Comparator.comparing(Tenure::start))
+                .max(Comparator.comparing(Tenure::start).thenComparing(t -> t.source().startsWith("Wikipedia")))
                 .map(t -> actors.get(t.personId()));
     }
 
@@ -99,7 +100,7 @@ public final class ActorBase {
     public Optional<Tenure> office(String personId, LocalDate date) {
         return tenuresByPerson.getOrDefault(personId, List.of()).stream()
                 .filter(t -> date == null || t.covers(date))
-                .max(Comparator.comparing(Tenure::start));
+                .max(Comparator.comparing(Tenure::start).thenComparing(t -> t.source().startsWith("Wikipedia")));
     }
 
     public List<Tenure> tenures(String personId) {
@@ -235,7 +236,14 @@ public final class ActorBase {
     private void addRole(String[] c) {
         boolean plural = c.length > 2 && c[2].trim().equals("pl");
         Role role = c[0].equals("COUNTERPART") ? Role.OTHER : Role.valueOf(c[0]);
-        name(c[1], new Entry(MentionKind.ROLE, c[0].equals("COUNTERPART") ? "counterpart" : null, role, plural, null, null));
+        Entry e = new Entry(MentionKind.ROLE, c[0].equals("COUNTERPART") ? "counterpart" : null, role, plural, null, null);
+        name(c[1], e);
+        rolePhrases.add(Map.entry(norms(c[1]), e));
+    }
+
+    /** Role phrases as token lists: the linker also finds them with a demonym inside ("ministre chinois des ..."). */
+    List<Map.Entry<List<String>, Entry>> rolePhrases() {
+        return rolePhrases;
     }
 
     private void name(String text, Entry e) {

@@ -60,6 +60,12 @@ public final class ActorLinker {
         List<Token> tokens = s.tokens();
         List<NameTrie.Match<ActorBase.Entry>> matches = new ArrayList<>();
         for (int i = 0; i < tokens.size(); ) {
+            NameTrie.Match<ActorBase.Entry> split = splitRole(tokens, i);
+            if (split != null) {
+                matches.add(split);
+                i = split.first() + 1; // the demonym inside is matched on its own next
+                continue;
+            }
             NameTrie.Match<ActorBase.Entry> m = base.names().longestAt(tokens, i);
             if (m == null) {
                 i++;
@@ -149,6 +155,36 @@ public final class ActorLinker {
         out.addAll(people);
         out.sort((a, b) -> a.span().start() - b.span().start());
         return out;
+    }
+
+    /**
+     * A role phrase with a demonym after its first word: "le ministre chinois des Affaires
+     * étrangères". The match covers the whole phrase; the demonym inside gives the state.
+     */
+    private NameTrie.Match<ActorBase.Entry> splitRole(List<Token> tokens, int i) {
+        if (i + 2 >= tokens.size()) {
+            return null;
+        }
+        NameTrie.Match<ActorBase.Entry> demonym = base.names().longestAt(tokens, i + 1);
+        if (demonym == null || demonym.values().stream().noneMatch(v -> v.kind() == MentionKind.DEMONYM)) {
+            return null;
+        }
+        for (Map.Entry<List<String>, ActorBase.Entry> p : base.rolePhrases()) {
+            List<String> words = p.getKey();
+            if (words.size() < 2 || !words.get(0).equals(tokens.get(i).norm())) {
+                continue;
+            }
+            int at = demonym.last() + 1;
+            int k = 1;
+            while (k < words.size() && at < tokens.size() && words.get(k).equals(tokens.get(at).norm())) {
+                k++;
+                at++;
+            }
+            if (k == words.size()) {
+                return new NameTrie.Match<>(i, at - 1, List.of(p.getValue()));
+            }
+        }
+        return null;
     }
 
     /** Of the entries a name has, the one that fits: a dated alias only within its dates. */

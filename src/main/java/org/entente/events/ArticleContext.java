@@ -27,7 +27,6 @@ final class ArticleContext {
     private final List<String> dyad;
     private final Function<String, List<String>> forumMembers;
     Participant lastSubject;
-    String lastEventDate;
     String lastPlace;
 
     ArticleContext(ArticleFacts facts, Function<String, List<String>> forumMembers) {
@@ -45,11 +44,7 @@ final class ArticleContext {
         return forumMembers.apply(forum);
     }
 
-    /** The date an undated report of a happening takes: the story's last stated date, else publication. */
-    String contextDate() {
-        if (lastEventDate != null) {
-            return lastEventDate;
-        }
+    String publicationDate() {
         return facts.published() == null ? null : facts.published().value();
     }
 

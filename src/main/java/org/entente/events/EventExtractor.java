@@ -51,9 +51,6 @@ public final class EventExtractor {
             if (!hits.isEmpty()) {
                 List<Event> found = fromSentence(facts, ctx, ls, hits);
                 for (Event e : found) {
-                    if (!e.type().isStatement() && e.date() != null && "text".equals(e.dateSource())) {
-                        ctx.lastEventDate = e.date();
-                    }
                     if (!e.type().isStatement() && e.place() != null) {
                         ctx.lastPlace = e.place();
                     }
@@ -62,7 +59,40 @@ public final class EventExtractor {
             }
             ctx.afterSentence(si);
         }
+        return withContextDates(out, ctx);
+    }
+
+    /**
+     * Reports of a happening that state no date of their own ("lors de cette visite") take the
+     * date of the nearest report that states one, the previous first (the story's main event is
+     * usually dated before it is commented), else the publication date.
+     */
+    private static List<Event> withContextDates(List<Event> events, ArticleContext ctx) {
+        List<Event> out = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            if (e.type().isStatement() || !"context".equals(e.dateSource())) {
+                out.add(e);
+                continue;
+            }
+            String date = null;
+            for (int j = i - 1; j >= 0 && date == null; j--) {
+                date = statedDate(events.get(j));
+            }
+            for (int j = i + 1; j < events.size() && date == null; j++) {
+                date = statedDate(events.get(j));
+            }
+            if (date == null) {
+                date = ctx.publicationDate();
+            }
+            out.add(new Event(e.id(), e.type(), date, date == null ? null : "context", e.place(), e.participants(),
+                    e.countries(), e.what(), e.key(), e.status(), e.mentions(), e.confidence()));
+        }
         return out;
+    }
+
+    private static String statedDate(Event e) {
+        return !e.type().isStatement() && e.date() != null && "text".equals(e.dateSource()) ? e.date() : null;
     }
 
     private List<Event> fromSentence(ArticleFacts facts, ArticleContext ctx, LemmatizedSentence ls, List<RuleHit> hits) {
@@ -273,8 +303,7 @@ public final class EventExtractor {
             date = t.value();
             dateSource = "text";
         } else if (!type.isStatement() && t == null) {
-            date = ctx.contextDate();
-            dateSource = date == null ? null : "context";
+            dateSource = "context"; // filled in once the whole article is read
         }
         if (place == null && !type.isStatement() && t == null) {
             place = ctx.lastPlace;
