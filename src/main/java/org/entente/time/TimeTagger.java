@@ -1,0 +1,67 @@
+package org.entente.time;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.entente.text.Sentence;
+import org.entente.text.Span;
+
+/**
+ * Finds French time expressions in a sentence and resolves them against the publication date.
+ *
+ * <p>The grammar is a list of small rules ({@link TimeRule}); at each token the longest match
+ * wins (the earlier rule on a tie) and scanning resumes after it, so "le mercredi 3 juillet"
+ * is one date, not a weekday and a date. Relative expressions that cannot be resolved (no
+ * publication date, or a day-precise expression against a month-precise date) are still
+ * returned, with a null value, so that callers know a date was stated.
+ */
+public final class TimeTagger {
+    private final TimeLexicon lexicon;
+    private final TenseDetector tense;
+    private final List<TimeRule> rules = List.of(
+            new NumericDateRule(), new DayDateRule(), new MonthRule(), new YearRule(),
+            new AnniversaryRule(), new OffsetRule(), new RelativePhraseRule(), new WeekdayRule());
+
+    public TimeTagger() {
+        this(TimeLexicon.load(), TenseDetector.load());
+    }
+
+    public TimeTagger(TimeLexicon lexicon, TenseDetector tense) {
+        this.lexicon = lexicon;
+        this.tense = tense;
+    }
+
+    /**
+     * @param sentence a sentence of the article (token spans are article offsets)
+     * @param anchor   the publication date, or null when unknown
+     * @return the expressions in text order, offsets into the article text
+     */
+    public List<TimeExpression> find(Sentence sentence, PublicationDate anchor) {
+        Scan scan = new Scan(sentence.tokens(), lexicon, new AnchorCalendar(anchor), tense);
+        List<TimeExpression> out = new ArrayList<>();
+        int i = 0;
+        while (i < scan.size()) {
+            Match best = null;
+            for (TimeRule rule : rules) {
+                Optional<Match> m = rule.match(scan, i);
+                if (m.isPresent() && (best == null || m.get().to() > best.to())) {
+                    best = m.get();
+                }
+            }
+            if (best == null) {
+                i++;
+                continue;
+            }
+            out.add(expression(sentence, best));
+            i = best.to();
+        }
+        return List.copyOf(out);
+    }
+
+    private static TimeExpression expression(Sentence sentence, Match m) {
+        int start = sentence.tokens().get(m.from()).start();
+        int end = sentence.tokens().get(m.to() - 1).end();
+        String text = sentence.text().substring(start - sentence.start(), end - sentence.start());
+        return new TimeExpression(new Span(start, end), text, m.value(), m.granularity(), m.relative(), m.origin());
+    }
+}
