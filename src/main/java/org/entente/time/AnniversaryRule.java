@@ -7,7 +7,7 @@ import java.util.Optional;
  * relations diplomatiques", "après trente ans de relations", "le 30e anniversaire de
  * l'établissement...". The value is the publication year minus N, marked as an origin
  * ({@link org.entente.time.TimeExpression#origin()}). The span runs on over the noun phrase that
- * names the founding event, up to the next punctuation (at most {@value #TAIL} tokens), so that
+ * names the founding event, up to the next punctuation or verb-like word of {@code [origin-tail-stops]} (at most {@value #TAIL} tokens), so that
  * {@link DateResolution} can give this value to a trigger inside it and to nothing else.
  */
 final class AnniversaryRule implements TimeRule {
@@ -53,6 +53,9 @@ final class AnniversaryRule implements TimeRule {
 
     private static boolean isPhraseToken(Scan s, int i) {
         String n = s.norm(i);
+        if (s.lex.originTailStops.contains(n)) {
+            return false;
+        }
         if (n.equals("-")) {
             return s.touching(i - 1) && s.touching(i);
         }

@@ -81,9 +81,7 @@ final class Scan {
 
     /** Token after a month word, skipping the dot of an abbreviation ("janv."). */
     int afterMonth(int i) {
-        String n = norm(i);
-        boolean abbreviated = n.length() <= 4 && !n.equals("mai") && !n.equals("juin") && !n.equals("aout");
-        return abbreviated && norm(i + 1).equals(".") && touching(i) ? i + 2 : i + 1;
+        return lex.monthAbbreviations.contains(norm(i)) && norm(i + 1).equals(".") && touching(i) ? i + 2 : i + 1;
     }
 
     /** Day of month written at i ("3", "03", "1er", "premier"), or 0. */

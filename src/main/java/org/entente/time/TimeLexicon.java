@@ -20,6 +20,7 @@ public final class TimeLexicon {
     }
 
     final Map<String, Integer> months;
+    final Set<String> monthAbbreviations;
     final Map<String, Integer> weekdays;
     final Set<String> monthCues;
     final Set<String> monthOf;
@@ -47,9 +48,11 @@ public final class TimeLexicon {
     final Map<String, Step> units;
     final Set<String> anniversary;
     final Set<String> durationAfter;
+    final Set<String> originTailStops;
 
     private TimeLexicon(WordLists calendar, WordLists numbers, WordLists relative) {
         months = calendar.ints("months");
+        monthAbbreviations = abbreviations(months);
         weekdays = calendar.ints("weekdays");
         monthCues = calendar.set("month-cues");
         monthOf = calendar.set("month-of");
@@ -88,6 +91,18 @@ public final class TimeLexicon {
         units = Map.copyOf(us);
         anniversary = relative.set("anniversary");
         durationAfter = relative.set("duration-after");
+        originTailStops = relative.set("origin-tail-stops");
+    }
+
+    /** Month words that are the start of a longer name of the same month ("janv", "sept"). */
+    private static Set<String> abbreviations(Map<String, Integer> months) {
+        Set<String> out = new java.util.HashSet<>();
+        months.forEach((w, m) -> months.forEach((other, m2) -> {
+            if (m.equals(m2) && other.length() > w.length() && other.startsWith(w)) {
+                out.add(w);
+            }
+        }));
+        return Set.copyOf(out);
     }
 
     public static TimeLexicon load() {

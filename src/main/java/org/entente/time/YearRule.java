@@ -18,7 +18,9 @@ final class YearRule implements TimeRule {
         if (k < 0 || s.year(k) == 0 || isQuantity(s, i, k)) {
             return Optional.empty();
         }
-        return Optional.of(Match.absolute(i, k + 1, String.valueOf(s.year(k)), Granularity.YEAR));
+        // "(2021)": the bracket is a cue, not part of the expression.
+        int from = s.norm(i).equals("(") ? k : i;
+        return Optional.of(Match.absolute(from, k + 1, String.valueOf(s.year(k)), Granularity.YEAR));
     }
 
     private static Optional<Match> range(Scan s, int i) {
