@@ -21,7 +21,7 @@ import org.entente.text.Token;
  *     wins (ISO "2024-05-06[T10:00:00Z]", "08.06.2022", "08/06/2022", "5 mai 2024", else
  *     "juin 2022" at month precision). Only if no hint is complete, a day and month without year
  *     ("le 08/06", "PARIS, 5 mai (AFP)") is completed with a year found in another hint or in
- *     the URL; otherwise it is left unresolved. A hint that is nothing but a date/time is
+ *     the URL path ("/2024/"); otherwise it is left unresolved. A hint that is nothing but a date/time is
  *     "metadata"; one with words around the date is a "dateline".</li>
  * <li>The URL path: "/2024/05/06/", "/20241119/", "/2024-05-06/", else "/2024/05/" (month).
  *     Provenance "url".</li>
@@ -48,6 +48,7 @@ public final class PublicationDateFinder {
             Pattern.compile("/(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)"),
             Pattern.compile("[/_-](\\d{4})(\\d{2})(\\d{2})(?=[/_.\\-]|$)")};
     private static final Pattern URL_MONTH = Pattern.compile("/(\\d{4})/(\\d{1,2})/");
+    private static final Pattern URL_YEAR = Pattern.compile("/(\\d{4})(?=[/_\\-]|$)");
 
     private final TimeLexicon lexicon;
     private final TimeTagger tagger;
@@ -171,7 +172,17 @@ public final class PublicationDateFinder {
                 }
             }
         }
-        return fromUrl(url).map(p -> p.anchor().getYear());
+        if (url == null) {
+            return Optional.empty();
+        }
+        Matcher m = URL_YEAR.matcher(url.replaceFirst("^[a-zA-Z]+://[^/]*", ""));
+        while (m.find()) {
+            int y = Integer.parseInt(m.group(1));
+            if (validYear(y)) {
+                return Optional.of(y);
+            }
+        }
+        return Optional.empty();
     }
 
     static Optional<PublicationDate> fromUrl(String url) {
