@@ -25,6 +25,10 @@ import org.entente.text.Token;
  *     "metadata"; one with words around the date is a "dateline".</li>
  * <li>The URL path: "/2024/05/06/", "/20241119/", "/2024-05-06/", else "/2024/05/" (month).
  *     Provenance "url".</li>
+ * <li>Dateline lines left in the body by scrapers: among the first {@value #DATELINE_SENTENCES}
+ *     sentences, short ones (at most {@value #DATELINE_TOKENS} tokens) holding a numeric date
+ *     ("Agence | 14.03.2023 09h02", "Mis à jour le 14/03") are read as hints. Provenance
+ *     "dateline".</li>
  * <li>The first two sentences: an absolute day or month date at the very beginning ("Le 1er
  *     décembre 2024, ...", "Début juillet 2024, ..."). Provenance "text".</li>
  * </ol>
@@ -37,6 +41,8 @@ public final class PublicationDateFinder {
     private static final int MAX_YEAR = 2100;
     private static final int OPENING_SENTENCES = 2;
     private static final int OPENING_TOKENS = 1;
+    private static final int DATELINE_SENTENCES = 8;
+    private static final int DATELINE_TOKENS = 12;
 
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
     private static final Pattern DAY_FIRST = Pattern.compile("(?<![\\d.])(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4})(?!\\d)");
@@ -72,6 +78,7 @@ public final class PublicationDateFinder {
     public Optional<PublicationDate> find(Article article, List<Sentence> sentences) {
         return fromHints(article.dateHints(), article.url())
                 .or(() -> fromUrl(article.url()))
+                .or(() -> fromDatelineLines(sentences, article.url()))
                 .or(() -> fromText(sentences));
     }
 
@@ -211,6 +218,18 @@ public final class PublicationDateFinder {
             }
         }
         return Optional.empty();
+    }
+
+    Optional<PublicationDate> fromDatelineLines(List<Sentence> sentences, String url) {
+        List<String> lines = new ArrayList<>();
+        for (Sentence s : sentences.subList(0, Math.min(DATELINE_SENTENCES, sentences.size()))) {
+            String folded = Normalizer.fold(s.text());
+            if (s.tokens().size() <= DATELINE_TOKENS && (ISO.matcher(folded).find()
+                    || DAY_FIRST.matcher(folded).find() || DAY_MONTH_NUMERIC.matcher(folded).find())) {
+                lines.add(s.text());
+            }
+        }
+        return fromHints(lines, url).map(d -> new PublicationDate(d.value(), d.anchor(), d.granularity(), "dateline"));
     }
 
     Optional<PublicationDate> fromText(List<Sentence> sentences) {

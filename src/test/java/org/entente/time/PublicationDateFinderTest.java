@@ -71,6 +71,14 @@ class PublicationDateFinderTest {
     }
 
     @Test
+    void datelineLeftInTheBody() {
+        String text = "Mis à jour à 09h15 le 14/03\nAccueil > Monde\nDeux voisins se parlent\nAgence Nord | 14.03.2023 09h02\n" + PLAIN;
+        assertDate(find(List.of(), null, text), "2023-03-14", Granularity.DAY, "2023-03-14", "dateline");
+        String noYear = "Mis à jour à 09h15 le 14/03\n" + PLAIN;
+        assertTrue(find(List.of(), null, noYear).isEmpty());
+    }
+
+    @Test
     void openingSentenceDay() {
         String text = "Le 1er décembre 2024, le ministre a reçu son homologue à Rome.\nLes deux hommes ont parlé commerce.";
         assertDate(find(List.of(), null, text), "2024-12-01", Granularity.DAY, "2024-12-01", "text");
