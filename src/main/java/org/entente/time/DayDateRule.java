@@ -69,6 +69,13 @@ final class DayDateRule implements TimeRule {
         Point last = points.get(points.size() - 1);
         int to = last.end();
         boolean relative = last.year() == 0;
+        Tense tense = s.tenseAt(from);
+        // "le 3 juillet dernier / prochain": the word fixes the direction whatever the verb.
+        Integer direction = relative ? s.lex.weekdayDirections.get(s.norm(to)) : null;
+        if (direction != null) {
+            tense = direction < 0 ? Tense.PAST : Tense.FUTURE;
+            to++;
+        }
         LocalDate lastDate;
         if (relative) {
             if (!s.cal.hasAnchor()) {
@@ -78,7 +85,7 @@ final class DayDateRule implements TimeRule {
                 return Optional.of(new Match(from, to, null,
                         points.size() == 1 ? Granularity.DAY : Granularity.INTERVAL, true, false));
             }
-            Optional<LocalDate> d = s.cal.dayWithoutYear(last.month(), last.day(), s.tenseAt(from));
+            Optional<LocalDate> d = s.cal.dayWithoutYear(last.month(), last.day(), tense);
             if (d.isEmpty()) {
                 return Optional.empty();
             }
