@@ -9,7 +9,7 @@ import org.entente.text.Token;
 /**
  * A resource-driven heuristic ({@code tense.txt}) that finds tense cues in a sentence's tokens:
  * simple futures ("rencontrera"), irregular futures ("sera", "ira"), "va/vont + infinitive",
- * "devrait", "prévoit de / doit + infinitive" (FUTURE); passé composé "a/ont/est/sont
+ * "devrait", "prévoit de / doit + infinitive", "prévue" without auxiliary (FUTURE); passé composé "a/ont/est/sont
  * [adverb] + participle" and imparfaits "-ait/-aient" (PAST). No parser is involved: a time
  * expression takes the tense of the nearest cue, which in news prose is usually its own verb
  * ("a déclaré mercredi", "se rendra en juillet"). Only lower-case words are cues, so names such
@@ -30,6 +30,7 @@ public final class TenseDetector {
     private final Set<String> futureExceptions;
     private final Set<String> futureIrregular;
     private final Set<String> futureAlways;
+    private final Set<String> futureScheduled;
     private final Set<String> futureGo;
     private final Set<String> futureModal;
     private final Set<String> infinitiveEndings;
@@ -47,6 +48,7 @@ public final class TenseDetector {
         futureExceptions = w.set("future-exceptions");
         futureIrregular = w.set("future-irregular");
         futureAlways = w.set("future-always");
+        futureScheduled = w.set("future-scheduled");
         futureGo = w.set("future-go");
         futureModal = w.set("future-modal");
         infinitiveEndings = w.set("infinitive-endings");
@@ -98,7 +100,8 @@ public final class TenseDetector {
                 }
                 continue;
             }
-            if (futureAlways.contains(norm) || futureIrregular.contains(norm) || isRegularFuture(norm)) {
+            if (futureAlways.contains(norm) || futureScheduled.contains(norm) || futureIrregular.contains(norm)
+                    || isRegularFuture(norm)) {
                 out.add(new Mark(i, i, Tense.FUTURE));
             } else if (isImparfait(norm)) {
                 out.add(new Mark(i, i, Tense.PAST));
