@@ -7,7 +7,7 @@ import org.entente.text.LemmatizedSentence;
 import org.entente.text.Sentence;
 import org.entente.text.Span;
 import org.entente.text.Token;
-import org.entente.time.Granularity;
+import org.entente.time.DateResolution;
 import org.entente.time.TimeExpression;
 
 import java.util.ArrayList;
@@ -32,6 +32,7 @@ public final class EventExtractor {
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("il", "elle");
 
     private final Modality modality;
+    private final DateResolution dates = new DateResolution();
     private final java.util.function.Function<String, List<String>> forumMembers;
 
     /**
@@ -336,22 +337,15 @@ public final class EventExtractor {
         return away.isEmpty() ? people : away;
     }
 
-    /** The time expression nearest to the trigger; a finer one wins a tie. */
-    private static TimeExpression governing(List<TimeExpression> times, LemmatizedSentence ls, RuleHit h) {
+    /**
+     * The time expression that dates the trigger (see {@link DateResolution}); when the sentence
+     * states a time that could not be resolved ("l'an dernier" without a publication date), that
+     * expression, so the event is not given the story's date by mistake.
+     */
+    private TimeExpression governing(List<TimeExpression> times, LemmatizedSentence ls, RuleHit h) {
         int at = ls.tokens().get(h.first()).start();
-        TimeExpression best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (TimeExpression t : times) {
-            int d = Math.abs(t.span().start() - at);
-            if (t.granularity() == Granularity.DAY || t.granularity() == Granularity.INTERVAL) {
-                d -= 20;
-            }
-            if (d < bestDistance) {
-                best = t;
-                bestDistance = d;
-            }
-        }
-        return best;
+        return dates.governing(ls.sentence(), times, at)
+                .orElse(times.stream().filter(t -> t.value() == null && !t.origin()).findFirst().orElse(null));
     }
 
     /** "Il a ajouté", "a-t-il dit", "lui-même": the sentence continues the previous speaker. */

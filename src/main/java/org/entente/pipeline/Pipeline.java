@@ -92,7 +92,7 @@ public final class Pipeline {
         int parsed = 0;
         for (LemmatizedSentence ls : lemmatized) {
             int i = ls.sentence().index();
-            List<TimeExpression> t = timeTagger.find(ls, published);
+            List<TimeExpression> t = timeTagger.find(ls.sentence(), published);
             if (!t.isEmpty()) {
                 times.put(i, t);
             }

@@ -12,6 +12,15 @@ import org.entente.text.Span;
  *                    in an article without publication date)
  * @param granularity precision of the value
  * @param relative    true when the value depends on the anchor (publication date)
+ * @param origin      true when the value is the start of a stated duration or anniversary
+ *                    ("32 ans après l'établissement des relations", "le 30e anniversaire de
+ *                    ..."): it dates the founding event named inside the span, not the
+ *                    sentence's main event
  */
-public record TimeExpression(Span span, String text, String value, Granularity granularity, boolean relative) {
+public record TimeExpression(Span span, String text, String value, Granularity granularity, boolean relative,
+                             boolean origin) {
+    /** An ordinary (non-origin) expression: the shape this record had before {@code origin}. */
+    public TimeExpression(Span span, String text, String value, Granularity granularity, boolean relative) {
+        this(span, text, value, granularity, relative, false);
+    }
 }
