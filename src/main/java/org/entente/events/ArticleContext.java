@@ -27,7 +27,6 @@ final class ArticleContext {
     private final List<String> dyad;
     private final Function<String, List<String>> forumMembers;
     Participant lastSubject;
-    String lastPlace;
 
     ArticleContext(ArticleFacts facts, Function<String, List<String>> forumMembers) {
         this.facts = facts;
@@ -38,6 +37,20 @@ final class ArticleContext {
     /** The two states the article mentions most (fewer when it mentions fewer). */
     List<String> dyad() {
         return dyad;
+    }
+
+    /** The city of a state the article names most (a capital first on ties), or null. */
+    String cityIn(String country) {
+        if (country == null) {
+            return null;
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (ActorMention m : facts.mentions()) {
+            if (m.kind() == MentionKind.PLACE && m.actor() != null && country.equals(m.country())) {
+                counts.merge(m.actor().name(), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     List<String> members(String forum) {

@@ -50,17 +50,11 @@ public final class EventExtractor {
             int si = ls.sentence().index();
             List<RuleHit> hits = facts.hits().getOrDefault(si, List.of());
             if (!hits.isEmpty()) {
-                List<Event> found = fromSentence(facts, ctx, ls, hits);
-                for (Event e : found) {
-                    if (!e.type().isStatement() && e.place() != null) {
-                        ctx.lastPlace = e.place();
-                    }
-                }
-                out.addAll(found);
+                out.addAll(fromSentence(facts, ctx, ls, hits));
             }
             ctx.afterSentence(si);
         }
-        return withContextDates(out, ctx);
+        return withContextPlaces(withContextDates(out, ctx));
     }
 
     /**
@@ -77,6 +71,11 @@ public final class EventExtractor {
                 continue;
             }
             String date = null;
+            for (Event d : events) {
+                if (d != e && e.key() != null && e.key().equals(d.key()) && d.type() == e.type() && date == null) {
+                    date = statedDate(d);
+                }
+            }
             for (int j = i - 1; j >= 0 && date == null; j--) {
                 date = statedDate(events.get(j));
             }
@@ -90,6 +89,41 @@ public final class EventExtractor {
                     e.countries(), e.what(), e.key(), e.status(), e.mentions(), e.confidence()));
         }
         return out;
+    }
+
+    /**
+     * A meeting or signing whose sentence names no place happened where the story's lead event did
+     * (the first report of the same forum, else the article's first located happening), when
+     * their dates agree.
+     */
+    private static List<Event> withContextPlaces(List<Event> events) {
+        List<Event> out = new ArrayList<>(events.size());
+        for (Event e : events) {
+            if (e.place() != null || e.type().isStatement() || e.type() == EventType.CALL) {
+                out.add(e);
+                continue;
+            }
+            Event donor = events.stream().filter(d -> d != e && d.place() != null && d.type() == e.type()
+                    && e.key() != null && e.key().equals(d.key())).findFirst()
+                    .orElse(events.stream().filter(d -> d.place() != null && !d.type().isStatement()).findFirst().orElse(null));
+            if (donor != null && datesAgree(donor.date(), e.date())) {
+                out.add(new Event(e.id(), e.type(), e.date(), e.dateSource(), donor.place(), e.participants(), e.countries(),
+                        e.what(), e.key(), e.status(), e.mentions(), e.confidence()));
+            } else {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static boolean datesAgree(String a, String b) {
+        if (a == null || b == null) {
+            return true;
+        }
+        String x = a.split("/")[0];
+        String y = b.split("/")[0];
+        int n = Math.min(x.length(), y.length());
+        return x.substring(0, n).equals(y.substring(0, n));
     }
 
     private static String statedDate(Event e) {
@@ -295,7 +329,7 @@ public final class EventExtractor {
             return null; // a domestic event: not a relation between states
         }
         if (type == EventType.VISIT) {
-            people = visitors(people, destination(mentions, h, ls));
+            people = visitors(people, destination(mentions, h, ls, people, ctx), mentions, h, ls);
         }
         String date = null;
         String dateSource = null;
@@ -306,8 +340,8 @@ public final class EventExtractor {
         } else if (!type.isStatement() && t == null) {
             dateSource = "context"; // filled in once the whole article is read
         }
-        if (place == null && !type.isStatement() && t == null) {
-            place = ctx.lastPlace;
+        if (place == null && type == EventType.VISIT) {
+            place = ctx.cityIn(destination(mentions, h, ls, people, ctx));
         }
         Span trigger = new Span(ls.tokens().get(h.first()).start(), ls.tokens().get(h.last()).end());
         EventMention mention = new EventMention(facts.article().id(), s.index(), s.span(), s.text(), trigger);
@@ -317,7 +351,12 @@ public final class EventExtractor {
                 List.of(mention), confidence);
     }
 
-    private static String destination(List<ActorMention> mentions, RuleHit h, LemmatizedSentence ls) {
+    /**
+     * The visited state: the first state or place named after the trigger ("visite au Kazakhstan");
+     * else the state of the story's pair that is not the visitor's.
+     */
+    private static String destination(List<ActorMention> mentions, RuleHit h, LemmatizedSentence ls,
+                                      List<Participant> people, ArticleContext ctx) {
         int after = ls.tokens().get(h.first()).start();
         for (ActorMention m : mentions) {
             if (m.span().start() >= after && m.country() != null
@@ -325,11 +364,36 @@ public final class EventExtractor {
                 return m.country();
             }
         }
+        Participant visitor = visitorNamedWith(people, mentions, h, ls);
+        if (visitor != null && visitor.country() != null && ctx.dyad().size() == 2 && ctx.dyad().contains(visitor.country())) {
+            return ctx.dyad().get(0).equals(visitor.country()) ? ctx.dyad().get(1) : ctx.dyad().get(0);
+        }
+        return null;
+    }
+
+    /** "la visite de M. Xi", "la visite d'État du président chinois": the person right after the noun. */
+    private static Participant visitorNamedWith(List<Participant> people, List<ActorMention> mentions, RuleHit h, LemmatizedSentence ls) {
+        int end = ls.tokens().get(h.last()).end();
+        int limit = ls.tokens().get(Math.min(ls.size() - 1, h.last() + 6)).end();
+        for (ActorMention m : mentions) {
+            if (m.actor() != null && m.actor().kind() == ActorKind.PERSON && m.span().start() >= end && m.span().start() <= limit) {
+                for (Participant p : people) {
+                    if (p.name().equals(m.actor().name())) {
+                        return p;
+                    }
+                }
+            }
+        }
         return null;
     }
 
     /** The visitor is whoever is not at home: a host named in the same sentence is not a visitor. */
-    private static List<Participant> visitors(List<Participant> people, String destination) {
+    private static List<Participant> visitors(List<Participant> people, String destination, List<ActorMention> mentions,
+                                              RuleHit h, LemmatizedSentence ls) {
+        Participant named = visitorNamedWith(people, mentions, h, ls);
+        if (named != null && (destination == null || !destination.equals(named.country()))) {
+            return List.of(named);
+        }
         if (destination == null) {
             return people;
         }
