@@ -277,12 +277,24 @@ public final class ActorLinker {
             return base.holder(role, stateOfRole, date).map(a -> List.of(new ActorMention(s.index(), span, surface,
                     MentionKind.ROLE, stateOfRole, a, role))).orElse(List.of());
         }
-        if (date == null) {
-            return List.of();
-        }
         List<String> states = country != null ? List.of(country) : plural ? st.dyad() : List.of();
+        if (states.isEmpty() && !plural && st.lastPerson != null && st.lastPerson.role() == e.role()) {
+            // "Le dirigeant y a réalisé une visite": a bare role refers back to the last person of that office.
+            return List.of(new ActorMention(s.index(), span, surface, MentionKind.ROLE, st.lastPerson.country(),
+                    st.lastPerson.actor(), e.role()));
+        }
         List<ActorMention> out = new ArrayList<>();
         final String roleSurface = surface;
+        if (date == null) {
+            // Without a date, only people the article has named can be the holders meant.
+            for (String c : states) {
+                st.named.values().stream().filter(a -> base.tenures(a.id()).stream()
+                                .anyMatch(t -> t.role() == e.role() && t.country().equals(c)))
+                        .findFirst().ifPresent(a -> out.add(new ActorMention(s.index(), span, roleSurface,
+                                MentionKind.ROLE, c, a, e.role())));
+            }
+            return out;
+        }
         for (String c : states) {
             base.holder(e.role(), c, date).ifPresent(a -> out.add(new ActorMention(s.index(), span, roleSurface,
                     MentionKind.ROLE, c, a, e.role())));

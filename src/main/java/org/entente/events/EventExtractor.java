@@ -167,8 +167,9 @@ public final class EventExtractor {
                     List<RuleHit> obj = objects.getOrDefault(type, List.of());
                     Set<String> keys = new LinkedHashSet<>();
                     for (RuleHit o : obj) {
-                        if (keys.add(o.key() == null ? "" : o.key())) {
-                            add(out, build(facts, ctx, ls, type, o, mentions, times, null, o.key(), what(ls, o)));
+                        String key = type == EventType.SUPPORT ? supportKey(o, mentions, ls) : o.key();
+                        if (keys.add(key == null ? "" : key)) {
+                            add(out, build(facts, ctx, ls, type, o, mentions, times, null, key, what(ls, o)));
                             if (type == EventType.SUPPORT) {
                                 break; // one support statement per sentence: its objects are one stance
                             }
@@ -180,6 +181,22 @@ public final class EventExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * Support for joining or hosting an organisation is about that organisation, however it is
+     * worded ("soutient l'adhésion aux BRICS", "invite à rejoindre les BRICS"): the organisation
+     * named after the object is the key, so such statements merge.
+     */
+    private static String supportKey(RuleHit o, List<ActorMention> mentions, LemmatizedSentence ls) {
+        int from = ls.tokens().get(o.first()).start();
+        int to = ls.tokens().get(Math.min(ls.size() - 1, o.last() + 8)).end();
+        for (ActorMention m : mentions) {
+            if (m.kind() == MentionKind.ORGANISATION && m.actor() != null && m.span().start() >= from && m.span().start() <= to) {
+                return "org:" + m.actor().id();
+            }
+        }
+        return o.key();
     }
 
     private void meetings(ArticleFacts facts, ArticleContext ctx, LemmatizedSentence ls, List<RuleHit> hits,
