@@ -96,17 +96,23 @@ final class HtmlExtractor {
             }
         }
 
-        Element body = doc.body();
-        removeNoise(body);
-        Element main = mainElement(body);
-        // The first <time datetime> of the story is a date of last resort: it may be a related item's.
-        Element time = main.selectFirst("time[datetime]");
+        // A <time datetime> is a date of last resort: the story's own (often in its <header>, which
+        // the noise pass removes, hence before it), else the page's first outside side columns.
+        Element time = doc.selectFirst("article time[datetime], [itemprop=articleBody] time[datetime]");
         if (time == null) {
-            time = doc.selectFirst("time[datetime]");
+            for (Element t : doc.select("time[datetime]")) {
+                if (t.closest("aside, nav, footer") == null) {
+                    time = t;
+                    break;
+                }
+            }
         }
         if (time != null) {
             add(dates, time.attr("datetime"));
         }
+        Element body = doc.body();
+        removeNoise(body);
+        Element main = mainElement(body);
         if (title == null) {
             Element h1 = main.selectFirst("h1");
             title = h1 == null ? null : blankToNull(h1.text());
