@@ -184,7 +184,7 @@ public final class ArticleSource {
             long size = Files.size(file);
             if (size > options.maxBytes()) {
                 problems.accept(new InputProblem(origin, 0, "file too large: " + size
-                        + " bytes, limit " + options.maxBytes() + " (see --max-bytes)"));
+                        + " bytes, limit " + options.maxBytes()));
                 return;
             }
             byte[] bytes = Files.readAllBytes(file);
@@ -219,16 +219,19 @@ public final class ArticleSource {
                     : buffered;
             ByteLines lines = new ByteLines(in, options.maxBytes());
             ByteLines.Line line;
+            boolean any = false;
             while ((line = lines.next()) != null) {
                 lineNo = line.number();
                 if (line.bytes() == null) {
+                    any = true;
                     problems.accept(new InputProblem(origin, lineNo, "line too large: " + line.length()
-                            + " bytes, limit " + options.maxBytes() + " (see --max-bytes)"));
+                            + " bytes, limit " + options.maxBytes()));
                     continue;
                 }
                 if (isBlank(line.bytes())) {
                     continue;
                 }
+                any = true;
                 String text;
                 try {
                     text = TextDecoder.decode(line.bytes());
@@ -238,6 +241,9 @@ public final class ArticleSource {
                     return;
                 }
                 jsonlArticle(text, name, origin, lineNo, sink, problems);
+            }
+            if (!any) {
+                problems.accept(new InputProblem(origin, 0, "empty file"));
             }
         } catch (IOException e) {
             problems.accept(new InputProblem(origin, lineNo + 1, "cannot read (corrupt or truncated?): " + message(e)));

@@ -225,6 +225,18 @@ class ArticleSourceTest {
     }
 
     @Test
+    void htmlFurnitureBlocksInsideTheArticleAreRemoved() throws IOException {
+        String html = "<html><body><article><p>Le premier paragraphe de l'article est assez long pour compter.</p>"
+                + "<div class=\"related-posts\"><p>Un autre article recommandé avec une phrase assez longue.</p></div>"
+                + "<div id=\"comment-list\"><p>Un commentaire de lecteur assez long pour ressembler à du texte.</p></div>"
+                + "<figure><img src=x.jpg><figcaption>Les délégations posent pour la photo officielle.</figcaption></figure>"
+                + "<p>Le second paragraphe<br>continue après un saut de ligne.</p></article></body></html>";
+        read(write("furniture.html", html));
+        assertEquals("Le premier paragraphe de l'article est assez long pour compter.\n"
+                + "Le second paragraphe\ncontinue après un saut de ligne.", articles.get(0).text());
+    }
+
+    @Test
     void htmlDeclaredLatin1CharsetIsHonoured() throws IOException {
         String html = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">"
                 + "</head><body><p>Réunion à Séville : l'été sera décisif.</p></body></html>";
@@ -312,6 +324,13 @@ class ArticleSourceTest {
         assertEquals(1, problems.size());
         assertEquals(2, problems.get(0).line());
         assertTrue(problems.get(0).message().contains("too large"));
+    }
+
+    @Test
+    void emptyJsonlFileIsReported() throws IOException {
+        Path p = write("vide.jsonl", "\n  \n");
+        read(p);
+        assertEquals(List.of(new InputProblem(p.toString(), 0, "empty file")), problems);
     }
 
     @Test

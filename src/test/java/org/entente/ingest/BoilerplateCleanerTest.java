@@ -125,6 +125,24 @@ class BoilerplateCleanerTest {
     }
 
     @Test
+    void shortBodyLinesAndSubheadingsSurvive() {
+        List<String> lines = List.of("Une coopération renforcée", "Réactions", "Contexte", "Vote historique au Parlement",
+                "Accueil chaleureux dans la capitale", "Partager l'expérience du développement",
+                "Share the burden of defence", "Sources diplomatiques", "Par visioconférence",
+                "Message du président", "Édition du soir", "Journaliste blessé dans le nord",
+                "Les enjeux : énergie et transport", "2024");
+        String raw = String.join("\n", lines);
+        assertEquals(raw, cleaner.clean(raw).text());
+    }
+
+    @Test
+    void agencyAttributionLine() {
+        Cleaned c = cleaner.clean(BODY1 + "\nAvec l'AFP");
+        assertEquals(BODY1, c.text());
+        assertEquals("AFP", c.source());
+    }
+
+    @Test
     void headlineWithGuillemetsIsNotABreadcrumb() {
         String s = "Une alliance contre les « menaces communes » à la frontière";
         assertEquals(s, cleaner.clean(s).text());
