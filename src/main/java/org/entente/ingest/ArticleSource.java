@@ -36,6 +36,8 @@ import java.util.zip.GZIPInputStream;
  */
 public final class ArticleSource {
     private static final int HEADLINE_MAX = 200;
+    /** How many leading lines may precede the body as kicker, tagline and headline. */
+    private static final int HEADLINE_LINES = 3;
     private static final Pattern META_CHARSET =
             Pattern.compile("(?i)<meta[^>]{0,200}?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.-]+)");
     private static final int CHARSET_SNIFF = 4096;
@@ -280,7 +282,9 @@ public final class ArticleSource {
             List<String> hints = new ArrayList<>();
             addHint(hints, published);
             c.dateHints().forEach(h -> addHint(hints, h));
-            article = new Article(id, lineOrigin, url, title, source != null ? source : c.source(), hints, c.text());
+            // Without a title field the text's own headline line (kept in place) is the best guess.
+            article = new Article(id, lineOrigin, url, title != null ? title : headline(c.text()),
+                    source != null ? source : c.source(), hints, c.text());
         } else if (htmlText != null) {
             article = htmlArticle(id, lineOrigin, htmlText, url, title, published, source);
         } else {
@@ -320,21 +324,34 @@ public final class ArticleSource {
                 src, hints, c.text());
     }
 
-    /** The first line when it reads like a headline: short, no closing period. */
+    /**
+     * The headline of plain text: among the first lines that read like one (short, no closing
+     * period), the last before the body. Scraped pages often put a site tagline or a section
+     * kicker above the headline; the headline is what sits right on top of the first paragraph.
+     * The last line of a text is never a headline: there would be nothing under it.
+     */
     static String headline(String text) {
-        int end = text.indexOf('\n');
-        if (end < 0) {
-            return null; // a single line is the body itself, not a title over it
+        List<String> lines = text.lines().filter(l -> !l.isBlank()).limit(HEADLINE_LINES + 1).toList();
+        String found = null;
+        for (int i = 0; i < Math.min(HEADLINE_LINES, lines.size() - 1); i++) {
+            if (!isHeadlineLike(lines.get(i))) {
+                break;
+            }
+            found = lines.get(i).strip();
         }
-        String first = text.substring(0, end).strip();
-        if (first.isEmpty() || first.length() >= HEADLINE_MAX) {
-            return null;
+        return found;
+    }
+
+    private static boolean isHeadlineLike(String line) {
+        String t = line.strip();
+        if (t.isEmpty() || t.length() >= HEADLINE_MAX) {
+            return false;
         }
-        char last = first.charAt(first.length() - 1);
+        char last = t.charAt(t.length() - 1);
         if (last == '.' || last == ',' || last == ';' || last == ':') {
-            return null;
+            return false;
         }
-        return first.chars().anyMatch(Character::isLetter) ? first : null;
+        return t.chars().anyMatch(Character::isLetter);
     }
 
     private static String decodeHtml(byte[] bytes) throws InputRejected {

@@ -69,6 +69,19 @@ class ArticleSourceTest {
     }
 
     @Test
+    void taglineAboveTheHeadlineIsNotTheTitle() throws IOException {
+        read(write("b.txt", "Le journal qui vous informe\n\n" + HEADLINE + "\n\n" + PARA + "\n" + PARA));
+        assertEquals(HEADLINE, articles.get(0).title());
+        assertTrue(articles.get(0).text().startsWith("Le journal qui vous informe\n\n" + HEADLINE));
+    }
+
+    @Test
+    void singleLineTextHasNoTitle() throws IOException {
+        read(write("c.txt", "Un accord signé hier"));
+        assertNull(articles.get(0).title());
+    }
+
+    @Test
     void windows1252AndLatin1AreDecodedWithoutMangling() throws IOException {
         String text = "Cœur de l’accord : « Élan » pour l'été, déjà signé à Besançon.";
         Path cp1252 = write("cp.txt", text.getBytes(Charset.forName("windows-1252")));
@@ -279,6 +292,7 @@ class ArticleSourceTest {
         assertEquals(List.of("2021-06-01", "Publié le 1 juin 2021 à 08h00"), first.dateHints());
         assertEquals("Le premier article parle d'un accord.", first.text());
         assertEquals("flux-6", articles.get(1).id());
+        assertEquals("Sans identifiant", articles.get(1).title());
         assertEquals(List.of(2, 4, 5), problems.stream().map(InputProblem::line).toList());
         problems.forEach(pr -> assertEquals(p.toString(), pr.origin()));
         assertTrue(problems.get(1).message().contains("\"text\" or \"html\""));
