@@ -1,15 +1,24 @@
 package org.entente.ingest;
 
+import java.util.Objects;
+
 /**
- * An input that could not be read, said once and clearly; the other inputs go on.
+ * One input that could not be turned into an article, reported instead of aborting the run so
+ * that a single bad file never hides the others.
  *
- * @param origin the file (or path) concerned
- * @param line   the line of a JSON-lines file, or 0
+ * @param origin  the path (or stream name) as given
+ * @param line    1-based JSONL line number, 0 when the problem concerns a whole file
  * @param message what is wrong, in words a user can act on
  */
 public record InputProblem(String origin, int line, String message) {
+    public InputProblem {
+        Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(message, "message");
+    }
+
+    /** "path: message" or "path:line: message", the shape compilers use so editors can jump to it. */
     @Override
     public String toString() {
-        return origin + (line > 0 ? ":" + line : "") + ": " + message;
+        return line > 0 ? origin + ":" + line + ": " + message : origin + ": " + message;
     }
 }

@@ -6,48 +6,107 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 
 /**
- * Bytes to text without mangling: strict UTF-8 first; text that is not valid UTF-8 is decoded as
- * Windows-1252 (a superset of ISO-8859-1's printable range, the usual encoding of older French
- * pages); bytes that look binary are refused.
+ * Bytes to text without mangling: a BOM decides when present; otherwise strict UTF-8, and when
+ * that fails Windows-1252 (a superset of ISO-8859-1's printable range, so Latin-1 files decode
+ * the same). Strictness matters: a lenient UTF-8 decode would silently turn every "é" of a
+ * Latin-1 file into U+FFFD and the quoted evidence would no longer match the source.
  */
 final class TextDecoder {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    /** Share of control characters above which decoded "text" is taken for binary data. */
+    private static final double MAX_CONTROL_SHARE = 0.05;
 
-    record Decoded(String text, String charset) {
+    private TextDecoder() {
     }
 
-    /** The text, or empty when the bytes are binary (NUL bytes or mostly control characters). */
-    Optional<Decoded> decode(byte[] bytes) {
-        if (looksBinary(bytes)) {
-            return Optional.empty();
+    /** Decodes a whole text file or JSONL line; rejects empty and binary content. */
+    static String decode(byte[] bytes) throws InputRejected {
+        return decode(bytes, null);
+    }
+
+    /**
+     * As {@link #decode(byte[])}, trying {@code declared} (an HTML meta charset) before the
+     * Windows-1252 fallback when the bytes are not valid UTF-8.
+     */
+    static String decode(byte[] bytes, Charset declared) throws InputRejected {
+        if (bytes.length == 0) {
+            throw new InputRejected("empty file");
         }
-        int offset = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
+        String text;
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            text = strictOrLatin(bytes, 3, StandardCharsets.UTF_8);
+        } else if (startsWith(bytes, 0xFF, 0xFE)) {
+            text = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+        } else if (startsWith(bytes, 0xFE, 0xFF)) {
+            text = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+        } else {
+            for (byte b : bytes) {
+                if (b == 0) {
+                    throw new InputRejected("binary content (NUL bytes), not text");
+                }
+            }
+            text = tryStrict(bytes, 0, StandardCharsets.UTF_8);
+            if (text == null && declared != null && !declared.equals(StandardCharsets.UTF_8)) {
+                text = tryStrict(bytes, 0, declared);
+            }
+            if (text == null) {
+                text = strictOrLatin(bytes, 0, WINDOWS_1252);
+            }
+        }
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        if (text.isBlank()) {
+            throw new InputRejected("empty file (only white space)");
+        }
+        if (controlShare(text) > MAX_CONTROL_SHARE) {
+            throw new InputRejected("binary content (mostly control characters), not text");
+        }
+        return text;
+    }
+
+    private static String strictOrLatin(byte[] bytes, int from, Charset charset) {
+        String s = tryStrict(bytes, from, charset);
+        // Windows-1252 leaves five byte values undefined; ISO-8859-1 maps them to C1 controls,
+        // which the control-share test then judges instead of hiding them behind U+FFFD.
+        return s != null ? s : new String(bytes, from, bytes.length - from, StandardCharsets.ISO_8859_1);
+    }
+
+    private static String tryStrict(byte[] bytes, int from, Charset charset) {
         try {
-            CharBuffer chars = StandardCharsets.UTF_8.newDecoder()
+            CharBuffer chars = charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
-            return Optional.of(new Decoded(chars.toString(), "UTF-8"));
+                    .decode(ByteBuffer.wrap(bytes, from, bytes.length - from));
+            return chars.toString();
         } catch (CharacterCodingException e) {
-            return Optional.of(new Decoded(new String(bytes, WINDOWS_1252), "windows-1252"));
+            return null;
         }
     }
 
-    static boolean looksBinary(byte[] bytes) {
+    private static double controlShare(String text) {
         int control = 0;
-        int n = Math.min(bytes.length, 8192);
-        for (int i = 0; i < n; i++) {
-            int b = bytes[i] & 0xff;
-            if (b == 0) {
-                return true;
-            }
-            if (b < 32 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean layout = c == '\n' || c == '\r' || c == '\t' || c == '\f';
+            if (!layout && (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\uFFFD')) {
                 control++;
             }
         }
-        return n > 0 && control * 10 > n;
+        return (double) control / text.length();
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -10,7 +10,7 @@ import org.entente.events.Modality;
 import org.entente.events.RuleBook;
 import org.entente.events.RuleHit;
 import org.entente.ingest.Article;
-import org.entente.ingest.ArticleReader;
+import org.entente.ingest.ArticleSource;
 import org.entente.merge.EventMerger;
 import org.entente.text.FrenchParser;
 import org.entente.text.LemmatizedSentence;
@@ -33,7 +33,7 @@ import java.util.function.Supplier;
 /**
  * The one place where Entente's stages are composed. Per article:
  * <ol>
- *   <li>ingest: read, decode, strip page furniture ({@link ArticleReader});</li>
+ *   <li>ingest: read, decode, strip page furniture ({@link ArticleSource});</li>
  *   <li>text: sentences and tokens with offsets, then lemmas and tense ({@link Lemmatizer});</li>
  *   <li>time: publication date, then time expressions resolved against it;</li>
  *   <li>actors: every mention of a state, person, organisation or place, at the article's date;</li>
@@ -72,8 +72,8 @@ public final class Pipeline {
         return new Pipeline(parse);
     }
 
-    public ArticleReader reader() {
-        return new ArticleReader();
+    public ArticleSource reader() {
+        return new ArticleSource();
     }
 
     public ArticleResult process(Article article) {

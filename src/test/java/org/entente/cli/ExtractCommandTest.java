@@ -38,7 +38,7 @@ class ExtractCommandTest {
         assertEquals(Main.SKIPPED_INPUT, code, messages);
         assertTrue(messages.contains("vide.txt") && messages.contains("empty"), messages);
         assertTrue(messages.contains("binaire.txt") && messages.contains("binary"), messages);
-        assertTrue(messages.contains("lot.jsonl:2") && messages.contains("not JSON"), messages);
+        assertTrue(messages.contains("lot.jsonl:2") && messages.contains("not valid JSON"), messages);
         assertTrue(Files.exists(out), "the readable inputs are still processed and written");
     }
 
