@@ -1,0 +1,439 @@
+package org.entente.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.entente.text.Normalizer;
+import org.entente.text.Token;
+import org.entente.text.Tokenizer;
+
+/**
+ * The actor knowledge base: states, people with dated offices, organisations and places, read once
+ * from the resources of this package, immutable afterwards. {@link #get()} shares one instance.
+ */
+public final class ActorBase {
+    private static final List<Role> ROLE_PRIORITY = List.of(Role.HEAD_OF_STATE, Role.HEAD_OF_GOVERNMENT,
+            Role.FOREIGN_MINISTER);
+
+    private final Map<String, Actor> actors;
+    private final Map<String, String> stateNamesFr;
+    private final Map<String, List<Tenure>> tenuresByPerson;
+    private final Map<String, List<Tenure>> tenuresByOffice;
+    private final Map<String, Set<String>> members;
+    private final Map<String, PlaceInfo> places;
+    private final Map<String, List<String>> aliases;
+    private final Set<String> surnameFirst;
+    private final Map<String, LocalDate[]> renamings;
+    private final TokenTrie trie;
+
+    private static final class Holder {
+        static final ActorBase INSTANCE = load();
+    }
+
+    /** The shared base, loaded on first use. */
+    public static ActorBase get() {
+        return Holder.INSTANCE;
+    }
+
+    private ActorBase(Builder b) {
+        this.actors = Map.copyOf(b.actors);
+        this.stateNamesFr = Map.copyOf(b.stateNamesFr);
+        this.tenuresByPerson = freeze(b.tenuresByPerson);
+        this.tenuresByOffice = freeze(b.tenuresByOffice);
+        this.members = Map.copyOf(b.members);
+        this.places = Map.copyOf(b.places);
+        this.aliases = freeze(b.aliases);
+        this.surnameFirst = Set.copyOf(b.surnameFirst);
+        this.renamings = Map.copyOf(b.renamings);
+        this.trie = b.trie;
+    }
+
+    private static <V> Map<String, List<V>> freeze(Map<String, List<V>> m) {
+        Map<String, List<V>> out = new HashMap<>();
+        m.forEach((k, v) -> out.put(k, List.copyOf(v)));
+        return Map.copyOf(out);
+    }
+
+    public static ActorBase load() {
+        return new Builder().build();
+    }
+
+    public Optional<Actor> byId(String id) {
+        return Optional.ofNullable(actors.get(id));
+    }
+
+    /** The state with this ISO alpha-3 code. */
+    public Optional<Actor> state(String iso3) {
+        Actor a = actors.get(iso3);
+        return a != null && a.kind() == ActorKind.STATE ? Optional.of(a) : Optional.empty();
+    }
+
+    /** French name of a state with its article ("la Chine", "les États-Unis"), or null. */
+    public String frenchName(String iso3) {
+        return stateNamesFr.get(iso3);
+    }
+
+    /** Who held the office in that state on that date (usually one person; none when unknown). */
+    public List<Actor> holders(Role role, String iso3, LocalDate date) {
+        List<Actor> out = new ArrayList<>();
+        for (Tenure t : tenuresByOffice.getOrDefault(role + "/" + iso3, List.of())) {
+            if (date == null ? t.end() == null : t.holdsAt(date)) {
+                Actor a = actors.get(t.personId());
+                if (a != null && !out.contains(a)) {
+                    out.add(a);
+                }
+            }
+        }
+        return out;
+    }
+
+    public List<Tenure> tenures(String personId) {
+        return tenuresByPerson.getOrDefault(personId, List.of());
+    }
+
+    /** The main tracked office the person held at the date (head of state first), if any. */
+    public Optional<Tenure> officeAt(String personId, LocalDate date) {
+        return tenures(personId).stream()
+                .filter(t -> date == null ? t.end() == null : t.holdsAt(date))
+                .min(Comparator.comparingInt(t -> ROLE_PRIORITY.indexOf(t.role()) < 0 ? 9 : ROLE_PRIORITY.indexOf(t.role())));
+    }
+
+    public Set<String> members(String orgId) {
+        return members.getOrDefault(orgId, Set.of());
+    }
+
+    public Optional<PlaceInfo> place(String id) {
+        return Optional.ofNullable(places.get(id));
+    }
+
+    /** Other spellings of a person's name from person-aliases.tsv. */
+    public List<String> aliases(String personId) {
+        return aliases.getOrDefault(personId, List.of());
+    }
+
+    /** Whether people of that state write the family name first ("Xi Jinping"). */
+    boolean surnameFirst(String iso3) {
+        return surnameFirst.contains(iso3);
+    }
+
+    /** For an old place name, [from, to) when it was official, or null. */
+    public LocalDate[] renamedPeriod(String oldName) {
+        return renamings.get(Normalizer.fold(oldName));
+    }
+
+    public Collection<Actor> actors() {
+        return actors.values();
+    }
+
+    /** Token norms of a name, as the matcher sees it. */
+    List<String> nameNorms(String name) {
+        List<String> out = new ArrayList<>();
+        for (Token t : new Tokenizer().tokenize(name, 0, name.length())) {
+            out.add(t.norm());
+        }
+        return out;
+    }
+
+    TokenTrie trie() {
+        return trie;
+    }
+
+    /** Mutable state of the one-time load; discarded once the base is built. */
+    private static final class Builder {
+        final Map<String, Actor> actors = new HashMap<>(16_384);
+        final Map<String, String> stateNamesFr = new HashMap<>();
+        final Map<String, List<Tenure>> tenuresByPerson = new HashMap<>();
+        final Map<String, List<Tenure>> tenuresByOffice = new HashMap<>();
+        final Map<String, Set<String>> members = new HashMap<>();
+        final Map<String, PlaceInfo> places = new HashMap<>(8192);
+        final Map<String, List<String>> aliases = new HashMap<>();
+        final Set<String> surnameFirst = new LinkedHashSet<>();
+        final Map<String, LocalDate[]> renamings = new HashMap<>();
+        final Map<String, String> personIdByName = new HashMap<>();
+        final TokenTrie trie = new TokenTrie();
+        final Tokenizer tokenizer = new Tokenizer();
+        final Transliteration translit = Transliteration.load();
+
+        ActorBase build() {
+            loadStates();
+            loadOrgs();
+            loadPlaces();
+            loadPeople();
+            loadRoles();
+            return new ActorBase(this);
+        }
+
+        void loadStates() {
+            for (String[] r : Tsv.read("gen-states.tsv")) {
+                String iso3 = r[0];
+                actors.put(iso3, new Actor(iso3, ActorKind.STATE, r[2], iso3));
+                stateNamesFr.put(iso3, Tsv.col(r, 4));
+            }
+            for (String[] r : Tsv.read("gen-state-lexicon.tsv")) {
+                if (!actors.containsKey(r[1])) {
+                    continue;
+                }
+                LexEntry.Type type = switch (r[2]) {
+                    case "NAME" -> LexEntry.Type.STATE_NAME;
+                    case "DEMONYM" -> LexEntry.Type.DEMONYM;
+                    case "PREFIX" -> LexEntry.Type.PREFIX;
+                    default -> LexEntry.Type.CAPITAL;
+                };
+                if (type != LexEntry.Type.PREFIX) {
+                    trie.add(r[0], LexEntry.of(type, r[1]));
+                }
+            }
+            for (String[] r : Tsv.read("prefixes-curated.tsv")) {
+                trie.add(r[0], LexEntry.of(LexEntry.Type.PREFIX, r[1]));
+            }
+            // Prolex prefixes other than the curated ones ("anglo" is coded Gibraltar there).
+            for (String[] r : Tsv.read("gen-state-lexicon.tsv")) {
+                if (r[2].equals("PREFIX") && !r[0].equals("anglo")) {
+                    trie.add(r[0], LexEntry.of(LexEntry.Type.PREFIX, r[1]));
+                }
+            }
+            for (String[] r : Tsv.read("seats.tsv")) {
+                trie.add(r[0], LexEntry.of(r[2].equals("SEAT") ? LexEntry.Type.SEAT : LexEntry.Type.CAPITAL, r[1]));
+            }
+            for (String[] r : Tsv.read("surname-first.tsv")) {
+                surnameFirst.add(r[0].strip());
+            }
+        }
+
+        void loadOrgs() {
+            Map<String, String[]> rows = new LinkedHashMap<>();
+            for (String[] r : Tsv.read("gen-orgs.tsv")) {
+                rows.put(r[0], r);
+            }
+            List<String[]> curated = Tsv.read("orgs-curated.tsv");
+            for (String[] r : curated) {
+                rows.put(r[0], r);
+            }
+            for (String[] r : rows.values()) {
+                String id = r[0];
+                actors.put(id, new Actor(id, ActorKind.ORGANISATION, r[1], null));
+                trie.add(r[1], LexEntry.of(LexEntry.Type.ORG_NAME, id));
+                for (String n : Tsv.list(Tsv.col(r, 2))) {
+                    trie.add(n, LexEntry.of(LexEntry.Type.ORG_NAME, id));
+                }
+                for (String a : Tsv.list(Tsv.col(r, 3))) {
+                    // Acronyms of two letters collide with too many words and codes; keep curated ones only.
+                    if (a.length() > 2 || curated.contains(r)) {
+                        trie.add(a, LexEntry.of(LexEntry.Type.ORG_ACRONYM, id));
+                    }
+                }
+                List<String> m = Tsv.list(Tsv.col(r, 4));
+                if (!m.isEmpty()) {
+                    members.put(id, Set.copyOf(m));
+                }
+            }
+        }
+
+        void loadPlaces() {
+            Set<String> stop = new java.util.HashSet<>();
+            for (String[] r : Tsv.read("place-stoplist.tsv")) {
+                stop.add(Normalizer.fold(r[0]));
+            }
+            for (String[] r : Tsv.read("gen-places.tsv")) {
+                String id = "geo:" + r[0];
+                actors.put(id, new Actor(id, ActorKind.PLACE, r[1], r[2]));
+                places.put(id, new PlaceInfo(id, Double.parseDouble(r[3]), Double.parseDouble(r[4]), Long.parseLong(r[5])));
+                List<String> names = new ArrayList<>(Tsv.list(Tsv.col(r, 7)));
+                names.add(r[1]);
+                for (String n : names) {
+                    boolean stopped = stop.contains(Normalizer.fold(n));
+                    trie.add(n, new LexEntry(LexEntry.Type.PLACE, id, null, stopped));
+                }
+            }
+            for (String[] r : Tsv.read("renamings.tsv")) {
+                String id = "geo:" + r[1];
+                if (!actors.containsKey(id)) {
+                    continue;
+                }
+                trie.add(r[0], LexEntry.of(LexEntry.Type.PLACE_RENAMED, id));
+                renamings.put(Normalizer.fold(r[0]), new LocalDate[] {date(Tsv.col(r, 3)), date(Tsv.col(r, 4))});
+                // The canonical place takes the current name too ("Kyiv" for geonames "Kiev").
+                actors.put(id, new Actor(id, ActorKind.PLACE, r[2], actors.get(id).country()));
+                trie.add(r[2], LexEntry.of(LexEntry.Type.PLACE, id));
+            }
+        }
+
+        void loadPeople() {
+            for (String[] r : Tsv.read("gen-people.tsv")) {
+                addPerson(r[0], r[1], r[2]);
+            }
+            for (String[] r : Tsv.read("gen-tenures.tsv")) {
+                addTenure(new Tenure(r[0], Role.valueOf(r[1]), r[2], date(r[3]), date(Tsv.col(r, 4)), Tsv.col(r, 5)));
+            }
+            for (String[] r : Tsv.read("updates.tsv")) {
+                String name = r[2];
+                String qid = Tsv.col(r, 3);
+                String id = personIdByName.get(Normalizer.fold(name));
+                if (id == null) {
+                    id = qid.isEmpty() ? "person:" + slug(name) : qid;
+                    addPerson(id, name, r[1]);
+                }
+                addTenure(new Tenure(id, Role.valueOf(r[0]), r[1], date(Tsv.col(r, 4)), date(Tsv.col(r, 5)), Tsv.col(r, 6)));
+            }
+            closeOpenTenures();
+            for (String[] r : Tsv.read("person-aliases.tsv")) {
+                String id = personIdByName.get(Normalizer.fold(r[0]));
+                if (id == null) {
+                    continue;
+                }
+                Actor p = actors.get(id);
+                for (String v : Tsv.list(Tsv.col(r, 1))) {
+                    aliases.computeIfAbsent(id, k -> new ArrayList<>()).add(v);
+                    indexName(p, v);
+                }
+            }
+        }
+
+        private void addPerson(String id, String name, String iso3) {
+            if (actors.containsKey(id)) {
+                return;
+            }
+            Actor p = new Actor(id, ActorKind.PERSON, name, iso3);
+            actors.put(id, p);
+            personIdByName.putIfAbsent(Normalizer.fold(name), id);
+            indexName(p, name);
+        }
+
+        /** Full name with rule variants, plus the family name alone for partial mentions. */
+        private void indexName(Actor p, String name) {
+            List<String> norms = new ArrayList<>();
+            for (Token t : tokenizer.tokenize(name, 0, name.length())) {
+                norms.add(t.norm());
+            }
+            if (norms.isEmpty()) {
+                return;
+            }
+            LexEntry full = LexEntry.of(LexEntry.Type.PERSON_FULL, p.id());
+            List<List<String>> combos = new ArrayList<>();
+            combos.add(new ArrayList<>());
+            for (String n : norms) {
+                List<List<String>> next = new ArrayList<>();
+                for (List<String> c : combos) {
+                    for (String v : translit.variants(n)) {
+                        if (next.size() >= 64) {
+                            break;
+                        }
+                        List<String> c2 = new ArrayList<>(c);
+                        c2.add(v);
+                        next.add(c2);
+                    }
+                }
+                combos = next;
+            }
+            if (norms.size() > 1) {
+                for (List<String> c : combos) {
+                    trie.addNorms(c, full);
+                }
+            }
+            List<String> family = familyName(norms, p.country());
+            if (family.isEmpty()) {
+                return;
+            }
+            LexEntry partial = LexEntry.of(LexEntry.Type.PERSON_SURNAME, p.id());
+            trie.addNorms(family, partial);
+            if (family.size() == 1) {
+                for (String v : translit.variants(family.get(0))) {
+                    trie.addNorms(List.of(v), partial);
+                }
+            }
+        }
+
+        private List<String> familyName(List<String> norms, String iso3) {
+            if (norms.size() == 1) {
+                return norms;
+            }
+            if (surnameFirst.contains(iso3)) {
+                return List.of(norms.get(0));
+            }
+            // "Lula da Silva", "Le Drian", "bin Salman": keep the particle with the name after it.
+            int i = norms.size() - 1;
+            if (i >= 2 && Set.of("da", "de", "le", "bin", "ben", "al", "el", "di", "van", "von").contains(norms.get(i - 1))) {
+                return norms.subList(i - 1, norms.size());
+            }
+            if (norms.get(i).matches("[ivx]+") || norms.get(i).equals("iii")) {
+                return List.of(); // regnal numbers: "Charles III" has no family name
+            }
+            if (i >= 2 && norms.get(i - 1).equals("-")) {
+                return norms.subList(i - 2, norms.size());
+            }
+            return List.of(norms.get(i));
+        }
+
+        private void addTenure(Tenure t) {
+            tenuresByPerson.computeIfAbsent(t.personId(), k -> new ArrayList<>()).add(t);
+            tenuresByOffice.computeIfAbsent(t.role() + "/" + t.country(), k -> new ArrayList<>()).add(t);
+        }
+
+        /** An open tenure from an older source ends where the next holder of the office starts. */
+        private void closeOpenTenures() {
+            tenuresByPerson.clear();
+            for (Map.Entry<String, List<Tenure>> e : tenuresByOffice.entrySet()) {
+                List<Tenure> list = new ArrayList<>(e.getValue());
+                list.sort(Comparator.comparing(Tenure::start, Comparator.nullsFirst(Comparator.naturalOrder())));
+                List<Tenure> fixed = new ArrayList<>();
+                for (int i = 0; i < list.size(); i++) {
+                    Tenure t = list.get(i);
+                    if (t.end() == null && t.start() != null) {
+                        for (int j = i + 1; j < list.size(); j++) {
+                            Tenure n = list.get(j);
+                            if (n.start() != null && n.start().isAfter(t.start()) && !n.personId().equals(t.personId())) {
+                                t = t.withEnd(n.start());
+                                break;
+                            }
+                            if (n.personId().equals(t.personId()) && n.start() != null && n.start().isAfter(t.start())) {
+                                t = null; // the same person again: the later row carries on
+                                break;
+                            }
+                        }
+                    }
+                    if (t != null && fixed.stream().noneMatch(sameAs(t))) {
+                        fixed.add(t);
+                    }
+                }
+                e.setValue(fixed);
+                for (Tenure t : fixed) {
+                    tenuresByPerson.computeIfAbsent(t.personId(), k -> new ArrayList<>()).add(t);
+                }
+            }
+        }
+
+        private static java.util.function.Predicate<Tenure> sameAs(Tenure t) {
+            return o -> o.personId().equals(t.personId()) && java.util.Objects.equals(o.start(), t.start());
+        }
+
+        void loadRoles() {
+            for (String[] r : Tsv.read("roles-fr.tsv")) {
+                LexEntry.Type type = LexEntry.Type.valueOf(r[3]);
+                trie.add(r[0], new LexEntry(type, null, Role.valueOf(r[1]), r[2].equals("pl")));
+            }
+            for (String[] r : Tsv.read("role-tails.tsv")) {
+                trie.add(r[0], new LexEntry(LexEntry.Type.ROLE_TAIL, null, Role.valueOf(r[1]), false));
+            }
+            for (String[] r : Tsv.read("context-words.tsv")) {
+                trie.add(r[0], LexEntry.of(LexEntry.Type.WORD, r[1]));
+            }
+        }
+
+        private static LocalDate date(String s) {
+            return s == null || s.isBlank() ? null : LocalDate.parse(s.strip());
+        }
+    }
+
+    static String slug(String name) {
+        return Normalizer.fold(name).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "").toLowerCase(Locale.ROOT);
+    }
+}
