@@ -102,10 +102,19 @@ def build_states():
             c = line.rstrip("\n").split("\t")
             if c[7] == "PPLC" and c[8] in iso2to3:
                 capital_names[iso2to3[c[8]]] |= {fold(a) for a in [c[1], c[2]] + c[3].split(",")}
+    # Prolex's ISO codes are wrong for some states ("Russie", "russe" coded GB; "nigérian" coded NE;
+    # "biélorusse" coded BT): where countries.json names or demonyms a lemma for another state, it wins.
+    cj_owner = {}
+    for form, iso3, typ in lexicon:
+        cj_owner.setdefault((fold(form), typ), iso3)
     for form, lemma, tags, iso, infl in parse_dela(os.path.join(DATA, "2_countries", "Prolex-PaysCapitales.utf8.dic")):
         iso3 = iso2to3.get(iso or "")
         if iso3 is None or iso3 not in states:
             continue
+        typ = "NAME" if ("N" in tags and "Hum" not in tags) else "DEMONYM"
+        owner = cj_owner.get((fold(lemma), typ)) or cj_owner.get((fold(form), typ))
+        if owner and owner != iso3 and "Pays" in tags and "PFX" not in tags:
+            iso3 = owner
         if "Pays" in tags and "PFX" in tags:
             lexicon.add((form, iso3, "PREFIX"))
         elif "Pays" in tags and "A" in tags or ("Pays" in tags and "Hum" in tags):
@@ -154,7 +163,8 @@ def build_people(iso2to3):
             qid = r["personID"]
             name = r["enwiki"] if r["enwiki"] and "(" not in r["enwiki"] else r["person"]
             name = re.sub(r"\s*\(.*\)$", "", name)
-            people.setdefault(qid, [qid, name, iso3, qid, ""])
+            other = r["person"] if r["person"] != name else ""
+            people.setdefault(qid, [qid, name, iso3, qid, other])
             tenures.append([qid, role, iso3, norm_date(r["start"]), norm_date(r["end"]), src])
     # Current foreign ministers as of January 2023: start date only; the end is inferred at run time
     # from the next holder in updates.tsv.
@@ -173,7 +183,9 @@ def build_people(iso2to3):
         if not r["person"] or not iso3 or not r["start"]:
             continue
         qid = r["person"]
-        people.setdefault(qid, [qid, r["name"], iso3, qid, ""])
+        # Wikidata labels carry honorifics ("Prince Faisal bin Farhan Al Saud"): keep the plain name too.
+        plain = re.sub(r"^(Prince|Sheikh|Sheikha|Dr\.?|Sir|Dame|King|Queen) ", "", r["name"])
+        people.setdefault(qid, [qid, plain, iso3, qid, r["name"] if plain != r["name"] else ""])
         if iso3 in ("CHN", "KAZ"):
             continue
         tenures.append([qid, "FOREIGN_MINISTER", iso3, norm_date(r["start"]), "", "every-politician-scrapers world sources/foreign/wikidata.csv"])

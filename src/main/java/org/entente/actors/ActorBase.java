@@ -252,6 +252,11 @@ public final class ActorBase {
                 for (String n : names) {
                     boolean stopped = stop.contains(Normalizer.fold(n));
                     trie.add(n, new LexEntry(LexEntry.Type.PLACE, id, null, stopped));
+                    // "Le Caire" is written "au Caire", "du Caire": the bare form needs a preposition.
+                    String bare = n.replaceFirst("^(Le |La |Les |L'|L\u2019)", "");
+                    if (!bare.equals(n) && bare.length() > 2) {
+                        trie.add(bare, new LexEntry(LexEntry.Type.PLACE, id, null, true));
+                    }
                 }
             }
             for (String[] r : Tsv.read("renamings.tsv")) {
@@ -270,6 +275,10 @@ public final class ActorBase {
         void loadPeople() {
             for (String[] r : Tsv.read("gen-people.tsv")) {
                 addPerson(r[0], r[1], r[2]);
+                for (String v : Tsv.list(Tsv.col(r, 4))) {
+                    personIdByName.putIfAbsent(Normalizer.fold(v), r[0]);
+                    indexName(actors.get(r[0]), v);
+                }
             }
             for (String[] r : Tsv.read("gen-tenures.tsv")) {
                 addTenure(new Tenure(r[0], Role.valueOf(r[1]), r[2], date(r[3]), date(Tsv.col(r, 4)), Tsv.col(r, 5)));

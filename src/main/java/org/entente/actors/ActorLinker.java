@@ -47,7 +47,10 @@ public final class ActorLinker {
         for (Sentence s : sentences) {
             a.sentence(s);
         }
-        return List.copyOf(a.out);
+        // Appositions are found after the role that follows them: restore text order (stable sort).
+        List<ActorMention> out = new ArrayList<>(a.out);
+        out.sort(Comparator.comparingInt((ActorMention m) -> m.span().start()));
+        return List.copyOf(out);
     }
 
     /** A person found in the text: tokens [from, to). */
@@ -124,7 +127,8 @@ public final class ActorLinker {
                     return m.to();
                 }
                 case ORG_NAME -> {
-                    if (!first.isCapitalised()) {
+                    // Long names ("sommet Chine-Asie centrale") are specific enough without a capital.
+                    if (!first.isCapitalised() && m.to() - i < 3) {
                         return -1;
                     }
                     emit(i, m.to(), MentionKind.ORGANISATION, null, base.byId(e.target()).orElse(null), null);
@@ -276,6 +280,14 @@ public final class ActorLinker {
             }
             if (back > 0 && toks.get(back - 1).norm().equals(",") && lastPersonEnd == back - 1 && lastPersonHere != null) {
                 apposed = lastPersonHere;
+            } else if (back > 1 && toks.get(back - 1).norm().equals(",") && !rp.states.isEmpty() && TRACKED.contains(role)) {
+                int start = unknownNameStart(back - 1);
+                if (start >= 0 && (start == 0 || !toks.get(start - 1).isCapitalised())) {
+                    PersonHit hit = new PersonHit(start, back - 1, null, MentionKind.PERSON_NAME);
+                    apposed = learnNew(hit, role, rp.states.get(0));
+                    emit(start, back - 1, MentionKind.PERSON_NAME, apposed.country(), apposed, role);
+                    lastPerson = apposed;
+                }
             }
             if (rp.both || (e.plural() && rp.states.size() >= 2)) {
                 List<String> states = rp.states.size() >= 2 ? rp.states : twoRecentStates();
@@ -449,6 +461,16 @@ public final class ActorLinker {
             }
             if (words >= 2 && !startsOther(k)) {
                 return j;
+            }
+            return -1;
+        }
+
+        /** Start of an unknown name of two to four capitalised words that ends just before {@code end}, or -1. */
+        int unknownNameStart(int end) {
+            for (int start = Math.max(0, end - 2 * MAX_NAME_WORDS); start < end - 1; start++) {
+                if (unknownNameEnd(start) == end && (start == 0 || !toks.get(start - 1).isCapitalised())) {
+                    return start;
+                }
             }
             return -1;
         }
