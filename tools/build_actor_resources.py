@@ -1,212 +1,281 @@
 #!/usr/bin/env python3
-"""Builds Entente's actor resources from the public reference data in ../shared/data.
+"""Builds the generated actor resources of Entente from the public reference data in ../shared/data.
 
-Usage: python3 tools/build_actor_resources.py [SHARED_DATA_DIR]
+Usage: python3 tools/build_actor_resources.py [SHARED_DATA_DIR] [OUTPUT_DIR]
+Defaults: ../shared/data and src/main/resources/org/entente/actors (relative to the repo root).
 
-Writes, under src/main/resources/org/entente/actors/:
-  states.tsv             ISO3, ISO2, English name, French names, French demonyms (every form)
-                         and compound prefixes (from countries.json and Prolex-PaysCapitales)
-  places.tsv             cities: geonames id, English name, country ISO3, lat, lon, population,
-                         French and other names (from GeoNames cities15000 and Prolex-Toponymes)
-  leaders-generated.tsv  dated tenures of heads of state, heads of government and foreign
-                         ministers (every-politician-scrapers, Wikidata-derived)
-The runtime never reads ../shared; rerun this script when the reference data changes.
-Standard library only.
+Only the files named gen-*.tsv are written; the curated files (updates.tsv, seats.tsv, ...) are
+maintained by hand next to them and are read at run time, never rewritten here. Python 3 stdlib only.
 """
 import csv
 import json
+import os
+import re
 import sys
 import unicodedata
 from collections import defaultdict
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "src/main/resources/org/entente/actors"
-DATA = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared/data"
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DATA = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "..", "shared", "data")
+OUT = sys.argv[2] if len(sys.argv) > 2 else os.path.join(ROOT, "src", "main", "resources", "org", "entente", "actors")
 
+# Cities below this population are left out unless they are capitals: keeps the gazetteer small and
+# avoids the many small towns whose names are also first names or common words.
 MIN_POPULATION = 100_000
 
 
 def fold(s):
-    s = unicodedata.normalize("NFKD", s)
-    return "".join(c for c in s if not unicodedata.combining(c)).lower().replace("\u2019", "'")
+    """Same folding as org.entente.text.Normalizer.fold, used only for joining sources."""
+    s = s.replace("\u2019", "'").replace("œ", "oe").replace("Œ", "oe").replace("æ", "ae")
+    s = unicodedata.normalize("NFD", s)
+    return "".join(c for c in s if unicodedata.category(c) != "Mn").lower()
 
 
-def prolex(path):
-    """Rows of a Prolex DELA file: (form, lemma, codes, iso2 or None)."""
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#") or "," not in line:
-            continue
-        form, rest = line.split(",", 1)
-        lemma, _, codes = rest.partition(".")
-        iso = None
-        for part in codes.split(":")[0].split("+"):
-            if part.startswith("Iso") and len(part) == 5:
-                iso = part[3:]
-        yield form.replace("\\", ""), lemma, codes, iso
+def parse_dela(path):
+    """Yields (form, lemma, tags, iso2, inflections) for each line of a Prolex DELA .dic."""
+    with open(path, encoding="utf-8-sig") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if not line or "," not in line:
+                continue
+            m = re.match(r"^(.*?),(.*?)\.([^:]*)(.*)$", line)
+            if not m:
+                continue
+            form, lemma, tags, infl = m.groups()
+            form = form.replace("\\", "")
+            iso = None
+            parts = tags.split("+")
+            for p in parts:
+                if p.startswith("Iso") and len(p) == 5:
+                    iso = p[3:]
+            yield form, lemma or form, parts, iso, infl.split(":")[1:]
 
 
-def prefix4(word):
-    return fold(word)[:4]
+def article_form(name, gender_number, det_zero):
+    if det_zero:
+        return name
+    if any(g.endswith("p") for g in gender_number):
+        return "les " + name
+    if fold(name[0]) in "aeiouyh":
+        return "l'" + name
+    return ("la " if "fs" in gender_number and "ms" not in gender_number else "le ") + name
+
+
+def write_tsv(name, header, rows, comment):
+    path = os.path.join(OUT, name)
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        for c in comment:
+            f.write("# " + c + "\n")
+        f.write("# " + "\t".join(header) + "\n")
+        for r in rows:
+            f.write("\t".join("" if v is None else str(v) for v in r) + "\n")
+    print(f"{name}: {len(rows)} rows", file=sys.stderr)
 
 
 def build_states():
-    countries = json.loads((DATA / "2_countries/countries.json").read_text(encoding="utf-8"))
-    by2 = {c["cca2"]: c for c in countries}
-    independent = {c["cca3"] for c in countries if c.get("independent")}
-    names = defaultdict(set)
-    demonyms = defaultdict(set)
-    prefixes = defaultdict(set)
+    countries = json.load(open(os.path.join(DATA, "2_countries", "countries.json"), encoding="utf-8"))
+    iso2to3 = {c["cca2"]: c["cca3"] for c in countries}
+    states = {}
+    lexicon = set()  # (form, iso3, type)
     for c in countries:
-        fra = c.get("translations", {}).get("fra", {})
-        for n in (fra.get("common"), c["name"]["common"]):
-            if n:
-                names[c["cca3"]].add(n)
-        for g in ("m", "f"):
-            d = c.get("demonyms", {}).get("fra", {}).get(g)
-            if d:
-                demonyms[c["cca3"]].add(d.lower())
-    # Prolex (2006) has some wrong ISO codes ("Iran" and "iranien" under Indonesia). An entry whose
-    # first four letters match the French name of another state, and not of its own, is moved there.
-    stems = defaultdict(set)
-    for iso3, ns in names.items():
-        for n in ns:
-            for w in n.replace("-", " ").split():
-                if len(w) >= 4:
-                    stems[prefix4(w)].add(iso3)
-
-    def checked(iso3, word):
-        owners = stems.get(prefix4(word), set())
-        if owners and iso3 not in owners and len(owners) == 1:
-            return next(iter(owners))
-        return iso3
-
-    for form, lemma, codes, iso in prolex(DATA / "2_countries/Prolex-PaysCapitales.utf8.dic"):
-        if iso not in by2 or "+Pays" not in codes:
+        if not c.get("independent") and c["cca3"] not in ("PSE", "TWN", "XKX", "ESH"):
             continue
-        iso3 = by2[iso]["cca3"]
-        if codes.startswith("PFX"):
-            prefixes[iso3].add(form.lower())
-        elif codes.startswith("A+") or codes.startswith("N+PR+Hum"):
-            demonyms[checked(iso3, form)].add(form.lower())
-        elif codes.startswith("N+PR"):
-            names[checked(iso3, form)].add(form)
-    # Prolex and countries.json list some forms only: complete gender and number regularly.
-    for iso3, words in demonyms.items():
-        for w in list(words):
-            if " " in w:
-                continue
-            if w.endswith("ien"):
-                words.update({w + "ne", w + "nes", w + "s"})
-            elif w.endswith("e"):
-                words.add(w + "s")
-            elif not w.endswith(("s", "x")):
-                words.update({w + "e", w + "es", w + "s"})
-    # A word shared by a state and a dependent territory ("français") means the state.
-    for table in (names, demonyms):
-        owners = defaultdict(set)
-        for iso3, words in table.items():
-            for w in words:
-                owners[fold(w)].add(iso3)
-        for iso3, words in table.items():
-            for w in list(words):
-                o = owners[fold(w)]
-                if iso3 not in independent and o & independent:
-                    words.discard(w)
-    rows = []
-    for c in sorted(countries, key=lambda c: c["cca3"]):
-        iso3 = c["cca3"]
-        rows.append([iso3, c["cca2"], c["name"]["common"], "|".join(sorted(names[iso3])),
-                     "|".join(sorted(demonyms[iso3])), "|".join(sorted(prefixes[iso3]))])
-    with open(OUT / "states.tsv", "w", encoding="utf-8", newline="") as f:
-        f.write("# Generated by tools/build_actor_resources.py from countries.json (mledoze, ODbL 1.0)\n")
-        f.write("# and Prolex-PaysCapitales (Unitex, LGPLLR). Do not edit: edit states-curated.tsv.\n")
-        f.write("# iso3\tiso2\tEnglish name\tnames\tdemonyms (all genders and numbers)\tprefixes\n")
-        for r in rows:
-            f.write("\t".join(r) + "\n")
-    return {c["cca2"]: c["cca3"] for c in countries}, {c["cca3"]: c.get("capital", []) for c in countries}
-
-
-def build_places(iso2to3, capitals):
-    french = set()
-    for form, lemma, codes, iso in prolex(DATA / "3_cities/Prolex-Toponymes.utf8.dic"):
-        if "+Ville" in codes and codes.startswith("N+PR") and "+Hum" not in codes:
-            french.add(form)
-    for form, lemma, codes, iso in prolex(DATA / "2_countries/Prolex-PaysCapitales.utf8.dic"):
-        if "+Ville" in codes and codes.startswith("N+PR") and "+Hum" not in codes:
-            french.add(form)
-    french_by_fold = defaultdict(set)
-    for f in french:
-        french_by_fold[fold(f)].add(f)
-    capital_names = {(iso3, fold(n)) for iso3, caps in capitals.items() for n in caps}
-    rows = []
-    claimed = {}
-    with open(DATA / "3_cities/cities15000.txt", encoding="utf-8") as f:
+        fr = c["translations"].get("fra", {})
+        cap = (c.get("capital") or [""])[0]
+        lat, lon = (c.get("latlng") or [None, None])[:2]
+        states[c["cca3"]] = [c["cca3"], c["cca2"], c["name"]["common"], fr.get("common", ""), "", cap, lat, lon]
+        for n in (fr.get("common"), fr.get("official")):
+            if n:
+                lexicon.add((n, c["cca3"], "NAME"))
+        dem = c.get("demonyms", {}).get("fra", {})
+        for g in ("m", "f"):
+            d = dem.get(g)
+            if d:
+                for form in (d, d.lower()):
+                    lexicon.add((form, c["cca3"], "DEMONYM"))
+                    lexicon.add((plural(form), c["cca3"], "DEMONYM"))
+        if cap:
+            lexicon.add((cap, c["cca3"], "CAPITAL"))
+    capital_names = defaultdict(set)
+    with open(os.path.join(DATA, "3_cities", "cities15000.txt"), encoding="utf-8") as f:
         for line in f:
-            p = line.rstrip("\n").split("\t")
-            if len(p) < 15:
+            c = line.rstrip("\n").split("\t")
+            if c[7] == "PPLC" and c[8] in iso2to3:
+                capital_names[iso2to3[c[8]]] |= {fold(a) for a in [c[1], c[2]] + c[3].split(",")}
+    # Prolex's ISO codes are wrong for some states ("Russie", "russe" coded GB; "nigérian" coded NE;
+    # "biélorusse" coded BT): where countries.json names or demonyms a lemma for another state, it wins.
+    cj_owner = {}
+    for form, iso3, typ in lexicon:
+        cj_owner.setdefault((fold(form), typ), iso3)
+    for form, lemma, tags, iso, infl in parse_dela(os.path.join(DATA, "2_countries", "Prolex-PaysCapitales.utf8.dic")):
+        iso3 = iso2to3.get(iso or "")
+        if iso3 is None or iso3 not in states:
+            continue
+        typ = "NAME" if ("N" in tags and "Hum" not in tags) else "DEMONYM"
+        owner = cj_owner.get((fold(lemma), typ)) or cj_owner.get((fold(form), typ))
+        if owner and owner != iso3 and "Pays" in tags and "PFX" not in tags:
+            iso3 = owner
+        if "Pays" in tags and "PFX" in tags:
+            lexicon.add((form, iso3, "PREFIX"))
+        elif "Pays" in tags and "A" in tags or ("Pays" in tags and "Hum" in tags):
+            lexicon.add((form, iso3, "DEMONYM"))
+        elif "Pays" in tags and "N" in tags:
+            lexicon.add((form, iso3, "NAME"))
+            if not states[iso3][4] and fold(form) == fold(states[iso3][3]):
+                states[iso3][4] = article_form(form, infl, "DetZ" in tags)
+        elif "Ville" in tags and "Hum" not in tags and "A" not in tags:
+            # Prolex (2006) lists some former capitals (Almaty): keep only names of the GeoNames capital.
+            if fold(form) in capital_names.get(iso3, ()):
+                lexicon.add((form, iso3, "CAPITAL"))
+    for s in states.values():
+        if not s[4]:
+            s[4] = s[3]
+    write_tsv("gen-states.tsv", ["iso3", "iso2", "name_en", "name_fr", "name_fr_with_article", "capital_en", "lat", "lon"],
+              sorted(states.values()),
+              ["Generated by tools/build_actor_resources.py from countries.json (ODbL) and Prolex-PaysCapitales (LGPLLR).",
+               "Sovereign states plus PSE, TWN, XKX, ESH. Do not edit: edit the curated files or the builder."])
+    write_tsv("gen-state-lexicon.tsv", ["form", "iso3", "type"], sorted(lexicon),
+              ["Generated: surface forms that name a state. type NAME = country name, DEMONYM = gentile or adjective",
+               "in any gender and number, PREFIX = compound prefix (sino-), CAPITAL = capital used as place or metonym."])
+    return iso2to3, set(states)
+
+
+def plural(form):
+    return form if form.endswith(("s", "x")) else form + "s"
+
+
+def read_csv(path):
+    with open(path, encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def build_people(iso2to3):
+    roles = {"President": "HEAD_OF_STATE", "Prime Minister": "HEAD_OF_GOVERNMENT",
+             "Premier of the State Council": "HEAD_OF_GOVERNMENT", "Minister of Foreign Affairs": "FOREIGN_MINISTER"}
+    people = {}
+    tenures = []
+    for folder, iso3 in (("eps_china-ministers", "CHN"), ("eps_kazakhstan-cabinet", "KAZ")):
+        src = f"every-politician-scrapers {folder} holders21.csv"
+        for r in read_csv(os.path.join(DATA, "1_leaders", folder, "holders21.csv")):
+            role = roles.get(r["position"])
+            if not role:
                 continue
-            gid, name, ascii_name, alt, lat, lon, fclass, fcode, cc = p[0], p[1].replace("\u2019", "'"), p[2], p[3], p[4], p[5], p[6], p[7], p[8]
-            pop = int(p[14] or 0)
-            iso3 = iso2to3.get(cc)
-            if not iso3:
-                continue
-            is_capital = fcode == "PPLC" or (iso3, fold(name)) in capital_names
-            if pop < MIN_POPULATION and not is_capital:
-                continue
-            aliases = {ascii_name} if ascii_name != name else set()
-            # GeoNames alternate names carry no language tag: keep only those Prolex lists as French.
-            for a in alt.split(","):
-                for fr in french_by_fold.get(fold(a), ()):
-                    aliases.add(fr)
-            rows.append((pop, [gid, name, iso3, lat, lon, str(pop), "1" if is_capital else "0", "|".join(sorted(aliases - {name}))]))
-    rows.sort(key=lambda r: -r[0])
-    with open(OUT / "places.tsv", "w", encoding="utf-8", newline="") as f:
-        f.write("# Generated by tools/build_actor_resources.py from GeoNames cities15000 (CC BY) and\n")
-        f.write("# Prolex-Toponymes (Unitex, LGPLLR): cities of at least %d inhabitants and all capitals.\n" % MIN_POPULATION)
-        f.write("# geonameid\tname\tiso3\tlat\tlon\tpopulation\tcapital\taliases (French names included)\n")
-        for _, r in rows:
-            f.write("\t".join(r) + "\n")
+            qid = r["personID"]
+            name = r["enwiki"] if r["enwiki"] and "(" not in r["enwiki"] else r["person"]
+            name = re.sub(r"\s*\(.*\)$", "", name)
+            other = r["person"] if r["person"] != name else ""
+            people.setdefault(qid, [qid, name, iso3, qid, other])
+            tenures.append([qid, role, iso3, norm_date(r["start"]), norm_date(r["end"]), src])
+    # Current foreign ministers as of January 2023: start date only; the end is inferred at run time
+    # from the next holder in updates.tsv.
+    countries = json.load(open(os.path.join(DATA, "2_countries", "countries.json"), encoding="utf-8"))
+    by_en = {c["name"]["common"]: c["cca3"] for c in countries}
+    by_en.update({c["name"]["official"]: c["cca3"] for c in countries})
+    extra = {"People's Republic of China": "CHN", "United States of America": "USA", "Kingdom of the Netherlands": "NLD",
+             "Russia": "RUS", "Turkey": "TUR", "Czech Republic": "CZE", "Democratic Republic of the Congo": "COD",
+             "Republic of the Congo": "COG", "State of Palestine": "PSE", "The Gambia": "GMB", "The Bahamas": "BHS",
+             "Ivory Coast": "CIV", "North Korea": "PRK", "South Korea": "KOR", "Federated States of Micronesia": "FSM",
+             "Eswatini": "SWZ", "East Timor": "TLS", "Cape Verde": "CPV", "Vatican City": "VAT",
+             "Kingdom of Denmark": "DNK", "Taiwan": "TWN", "Georgia": "GEO", "Ireland": "IRL"}
+    by_en.update(extra)
+    for r in read_csv(os.path.join(DATA, "1_leaders", "eps_world", "wikidata.csv")):
+        iso3 = by_en.get(r["countryLabel"])
+        if not r["person"] or not iso3 or not r["start"]:
+            continue
+        qid = r["person"]
+        # Wikidata labels carry honorifics ("Prince Faisal bin Farhan Al Saud"): keep the plain name too.
+        plain = re.sub(r"^(Prince|Sheikh|Sheikha|Dr\.?|Sir|Dame|King|Queen) ", "", r["name"])
+        people.setdefault(qid, [qid, plain, iso3, qid, r["name"] if plain != r["name"] else ""])
+        if iso3 in ("CHN", "KAZ"):
+            continue
+        tenures.append([qid, "FOREIGN_MINISTER", iso3, norm_date(r["start"]), "", "every-politician-scrapers world sources/foreign/wikidata.csv"])
+    write_tsv("gen-people.tsv", ["id", "name_en", "iso3", "wikidata", "fr_variants"], sorted(people.values()),
+              ["Generated from every-politician-scrapers (Wikidata, CC0): China and Kazakhstan holders21.csv, world FMs 2023."])
+    write_tsv("gen-tenures.tsv", ["person_id", "role", "iso3", "start", "end", "source"], sorted(tenures, key=lambda t: (t[2], t[1], t[3])),
+              ["Generated: dated tenures. An empty end means open at the time of the source; ActorBase closes it",
+               "at the next holder's start (from updates.tsv)."])
 
 
-ROLES = {
-    "President": "HOS", "President of Kazakhstan": "HOS",
-    "Premier of the State Council": "HOG", "Prime Minister": "HOG", "Prime Minister of Kazakhstan": "HOG",
-    "Minister of Foreign Affairs": "FM",
-}
+def norm_date(d):
+    d = (d or "").strip()
+    if re.fullmatch(r"\d{4}", d):
+        return d + "-01-01"
+    if re.fullmatch(r"\d{4}-\d{2}", d):
+        return d + "-01"
+    return d
 
 
-def build_leaders():
+def build_orgs():
+    orgs = []
+    cur = None
+    with open(os.path.join(DATA, "4_orgs", "general_list.yaml"), encoding="utf-8") as f:
+        for line in f:
+            if re.match(r"^\S.*:\s*$", line):
+                cur = {"_key": line.strip()[:-1].strip("'\"")}
+                orgs.append(cur)
+            elif cur is not None:
+                m = re.match(r"^  (\w+):\s*(.*)$", line)
+                if m:
+                    cur[m.group(1)] = m.group(2).strip().strip("'\"")
     rows = []
-    for country, folder in (("CHN", "eps_china-ministers"), ("KAZ", "eps_kazakhstan-cabinet")):
-        with open(DATA / "1_leaders" / folder / "holders21.csv", encoding="utf-8") as f:
-            for r in csv.DictReader(f):
-                role = ROLES.get(r["position"])
-                if role:
-                    rows.append([country, role, r["person"], r["start"], r["end"], r["personID"],
-                                 "every-politician-scrapers/%s (Wikidata)" % folder])
-    countries = json.loads((DATA / "2_countries/countries.json").read_text(encoding="utf-8"))
-    by_name = {c["name"]["common"]: c["cca3"] for c in countries}
-    with open(DATA / "1_leaders/eps_world/wikidata.csv", encoding="utf-8") as f:
-        for r in csv.DictReader(f):
-            iso3 = by_name.get(r["countryLabel"])
-            if iso3 and r["name"] and r["start"]:
-                rows.append([iso3, "FM", r["name"], r["start"], "", r["person"],
-                             "every-politician-scrapers/world (Wikidata, foreign ministers as of 2023-01)"])
-    seen = set()
-    with open(OUT / "leaders-generated.tsv", "w", encoding="utf-8", newline="") as f:
-        f.write("# Generated by tools/build_actor_resources.py from every-politician-scrapers (Wikidata, CC0).\n")
-        f.write("# Do not edit: corrections and later changes go to leaders-curated.tsv.\n")
-        f.write("# country\trole\tname\tstart\tend\twikidata\tsource\n")
-        for r in rows:
-            key = tuple(r[:4])
-            if key not in seen:
-                seen.add(key)
-                f.write("\t".join(r) + "\n")
+    for o in orgs:
+        qid = o.get("Wikidata_code")
+        if not qid or not qid.startswith("Q"):
+            continue
+        acr = sorted({a for a in (o.get("Abbreviation_en"), o.get("Abbreviation_fr")) if a and a not in ("[No code found.]", "null")})
+        names_fr = [n for n in (o.get("Name_fr"),) if n]
+        rows.append([qid, o.get("Name_en", o["_key"]), "|".join(names_fr), "|".join(acr), ""])
+    write_tsv("gen-orgs.tsv", ["id", "name_en", "names_fr", "acronyms", "members"], rows,
+              ["Generated from supraverden general_list.yaml (CC BY-SA 4.0; Wikidata ids CC0).",
+               "Members and missing bodies (BRICS, CICA, C+C5 ...) are in orgs-curated.tsv."])
+
+
+def build_places(iso2to3, states):
+    # French city names from Prolex, joined to GeoNames by folded name.
+    fr_names = set()
+    for form, lemma, tags, iso, infl in parse_dela(os.path.join(DATA, "3_cities", "Prolex-Toponymes.utf8.dic")):
+        if "Ville" in tags and "N" in tags and "Hum" not in tags:
+            fr_names.add(form)
+    for form, lemma, tags, iso, infl in parse_dela(os.path.join(DATA, "2_countries", "Prolex-PaysCapitales.utf8.dic")):
+        if "Ville" in tags and "N" in tags and "Hum" not in tags:
+            fr_names.add(form)
+    fr_by_fold = defaultdict(set)
+    for n in fr_names:
+        fr_by_fold[fold(n)].add(n)
+    rows = []
+    taken_fr = {}
+    cities = []
+    with open(os.path.join(DATA, "3_cities", "cities15000.txt"), encoding="utf-8") as f:
+        for line in f:
+            c = line.rstrip("\n").split("\t")
+            pop = int(c[14] or 0)
+            iso3 = iso2to3.get(c[8])
+            if iso3 is None or (pop < MIN_POPULATION and c[7] != "PPLC"):
+                continue
+            cities.append((pop, c, iso3))
+    cities.sort(key=lambda x: -x[0])
+    for pop, c, iso3 in cities:
+        alts = {c[1], c[2]} | set(c[3].split(",")) if c[3] else {c[1], c[2]}
+        fr = []
+        for a in sorted(alts):
+            for n in fr_by_fold.get(fold(a), ()):
+                if n not in taken_fr and fold(n) != fold(c[1]):
+                    taken_fr[n] = c[0]
+                    fr.append(n)
+        rows.append([c[0], c[1], iso3, c[4], c[5], pop, c[7], "|".join(sorted(set(fr)))])
+    write_tsv("gen-places.tsv", ["geonameid", "name", "iso3", "lat", "lon", "population", "feature", "fr_names"], rows,
+              [f"Generated from GeoNames cities15000 (CC-BY, dump of 2012) cities of population >= {MIN_POPULATION} or capitals,",
+               "with French names from Prolex-Toponymes and Prolex-PaysCapitales (LGPLLR) joined by folded name.",
+               "Each French name goes to the most populous city that carries it among its alternate names."])
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    iso2to3, states = build_states()
+    build_people(iso2to3)
+    build_orgs()
+    build_places(iso2to3, states)
 
 
 if __name__ == "__main__":
-    iso2to3, capitals = build_states()
-    build_places(iso2to3, capitals)
-    build_leaders()
-    print("actor resources written to", OUT)
+    main()

@@ -1,314 +1,448 @@
 package org.entente.actors;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.entente.text.Normalizer;
 import org.entente.text.Token;
 import org.entente.text.Tokenizer;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.Consumer;
-
 /**
- * Entente's knowledge of actors: states with their names, demonyms, prefixes and seats of power;
- * people with dated offices; organisations with their members; places. Loaded once from the
- * files under {@code org/entente/actors} (their provenance is in PROVENANCE.md there), plus an
- * optional user overlay of tenures; immutable afterwards and safe to share between threads.
+ * The actor knowledge base: states, people with dated offices, organisations and places, read once
+ * from the resources of this package, immutable afterwards. {@link #get()} shares one instance.
  */
 public final class ActorBase {
-    /** What a dictionary name can stand for. */
-    record Entry(MentionKind kind, String id, Role role, boolean plural, LocalDate from, LocalDate to) {
-        static Entry of(MentionKind kind, String id) {
-            return new Entry(kind, id, null, false, null, null);
-        }
+    private static final List<Role> ROLE_PRIORITY = List.of(Role.HEAD_OF_STATE, Role.HEAD_OF_GOVERNMENT,
+            Role.FOREIGN_MINISTER);
+
+    private final Map<String, Actor> actors;
+    private final Map<String, String> stateNamesFr;
+    private final Map<String, List<Tenure>> tenuresByPerson;
+    private final Map<String, List<Tenure>> tenuresByOffice;
+    private final Map<String, Set<String>> members;
+    private final Map<String, PlaceInfo> places;
+    private final Map<String, List<String>> aliases;
+    private final Set<String> surnameFirst;
+    private final Map<String, LocalDate[]> renamings;
+    private final TokenTrie trie;
+
+    private static final class Holder {
+        static final ActorBase INSTANCE = load();
     }
 
-    private static final Set<String> EAST_ASIAN_ORDER = Set.of("CHN", "TWN", "KOR", "PRK", "VNM", "HKG", "MAC", "SGP");
-
-    private final Tokenizer tokenizer = new Tokenizer();
-    private final Map<String, Actor> actors = new HashMap<>();
-    private final Map<String, List<Tenure>> tenuresByPerson = new HashMap<>();
-    private final Map<String, List<Tenure>> tenuresByOffice = new HashMap<>();
-    private final Map<String, Organisation> organisations = new LinkedHashMap<>();
-    private final Map<String, String> personIdByName = new HashMap<>();
-    private final NameTrie<Entry> names = new NameTrie<>();
-    private final List<Map.Entry<List<String>, Entry>> rolePhrases = new ArrayList<>();
-
-    private ActorBase() {
+    /** The shared base, loaded on first use. */
+    public static ActorBase get() {
+        return Holder.INSTANCE;
     }
 
-    /** The bundled base. */
+    private ActorBase(Builder b) {
+        this.actors = Map.copyOf(b.actors);
+        this.stateNamesFr = Map.copyOf(b.stateNamesFr);
+        this.tenuresByPerson = freeze(b.tenuresByPerson);
+        this.tenuresByOffice = freeze(b.tenuresByOffice);
+        this.members = Map.copyOf(b.members);
+        this.places = Map.copyOf(b.places);
+        this.aliases = freeze(b.aliases);
+        this.surnameFirst = Set.copyOf(b.surnameFirst);
+        this.renamings = Map.copyOf(b.renamings);
+        this.trie = b.trie;
+    }
+
+    private static <V> Map<String, List<V>> freeze(Map<String, List<V>> m) {
+        Map<String, List<V>> out = new HashMap<>();
+        m.forEach((k, v) -> out.put(k, List.copyOf(v)));
+        return Map.copyOf(out);
+    }
+
     public static ActorBase load() {
-        return load(null);
+        return new Builder().build();
     }
 
-    /**
-     * The bundled base plus a user overlay of tenures in the format of leaders-curated.tsv
-     * (country, role HOS/HOG/FM, name, start, end, aliases, source), read without rebuilding.
-     */
-    public static ActorBase load(Path overlay) {
-        ActorBase b = new ActorBase();
-        b.readResource("states.tsv", b::addState);
-        b.readResource("states-curated.tsv", b::addCuratedState);
-        b.readResource("leaders-generated.tsv", c -> b.addTenure(c[0], c[1], c[2], c[3], c[4], c[5], "", c[6]));
-        b.readResource("leaders-curated.tsv", c -> b.addTenure(c[0], c[1], c[2], c[3], c.length > 4 ? c[4] : "", "",
-                c.length > 5 ? c[5] : "", c.length > 6 ? c[6] : "leaders-curated.tsv"));
-        if (overlay != null) {
-            try (InputStream in = Files.newInputStream(overlay)) {
-                b.read(in, overlay.toString(), c -> b.addTenure(c[0], c[1], c[2], c[3], c.length > 4 ? c[4] : "", "",
-                        c.length > 5 ? c[5] : "", c.length > 6 ? c[6] : overlay.toString()));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read actor overlay " + overlay, e);
-            }
-        }
-        b.readResource("organisations.tsv", b::addOrganisation);
-        b.readResource("places.tsv", b::addPlace);
-        b.readResource("places-curated.tsv", b::addCuratedPlace);
-        b.readResource("roles.tsv", b::addRole);
-        b.indexPartialNames();
-        return b;
-    }
-
-    public Optional<Actor> actor(String id) {
+    public Optional<Actor> byId(String id) {
         return Optional.ofNullable(actors.get(id));
     }
 
-    /** The holder of an office at a date: the tenure covering it that started last. */
-    public Optional<Actor> holder(Role role, String country, LocalDate date) {
-        return tenuresByOffice.getOrDefault(country + "|" + role, List.of()).stream()
-                .filter(t -> t.covers(date))
-                .max(Comparator.comparing(Tenure::start).thenComparing(t -> t.source().startsWith("Wikipedia")))
-                .map(t -> actors.get(t.personId()));
+    /** The state with this ISO alpha-3 code. */
+    public Optional<Actor> state(String iso3) {
+        Actor a = actors.get(iso3);
+        return a != null && a.kind() == ActorKind.STATE ? Optional.of(a) : Optional.empty();
     }
 
-    /** The office a person held at a date, if any (the one that started last). */
-    public Optional<Tenure> office(String personId, LocalDate date) {
-        return tenuresByPerson.getOrDefault(personId, List.of()).stream()
-                .filter(t -> date == null || t.covers(date))
-                .max(Comparator.comparing(Tenure::start).thenComparing(t -> t.source().startsWith("Wikipedia")));
+    /** French name of a state with its article ("la Chine", "les États-Unis"), or null. */
+    public String frenchName(String iso3) {
+        return stateNamesFr.get(iso3);
+    }
+
+    /** Who held the office in that state on that date (usually one person; none when unknown). */
+    public List<Actor> holders(Role role, String iso3, LocalDate date) {
+        List<Actor> out = new ArrayList<>();
+        for (Tenure t : tenuresByOffice.getOrDefault(role + "/" + iso3, List.of())) {
+            if (date == null ? t.end() == null : t.holdsAt(date)) {
+                Actor a = actors.get(t.personId());
+                if (a != null && !out.contains(a)) {
+                    out.add(a);
+                }
+            }
+        }
+        return out;
     }
 
     public List<Tenure> tenures(String personId) {
         return tenuresByPerson.getOrDefault(personId, List.of());
     }
 
-    /** Member states of an organisation id (ISO alpha-3), empty when unknown or not tracked. */
-    public List<String> memberStates(String organisationId) {
-        Organisation o = organisations.get(organisationId);
-        return o == null ? List.of() : o.members();
+    /** The main tracked office the person held at the date (head of state first), if any. */
+    public Optional<Tenure> officeAt(String personId, LocalDate date) {
+        return tenures(personId).stream()
+                .filter(t -> date == null ? t.end() == null : t.holdsAt(date))
+                .min(Comparator.comparingInt(t -> ROLE_PRIORITY.indexOf(t.role()) < 0 ? 9 : ROLE_PRIORITY.indexOf(t.role())));
     }
 
-    public Optional<Organisation> organisation(String id) {
-        return Optional.ofNullable(organisations.get(id));
+    public Set<String> members(String orgId) {
+        return members.getOrDefault(orgId, Set.of());
     }
 
-    NameTrie<Entry> names() {
-        return names;
+    public Optional<PlaceInfo> place(String id) {
+        return Optional.ofNullable(places.get(id));
     }
 
-    private void addState(String[] c) {
-        String iso3 = c[0];
-        actors.put(iso3, new Actor(iso3, ActorKind.STATE, c[2], iso3));
-        for (String n : split(c[3])) {
-            name(n, Entry.of(MentionKind.STATE_NAME, iso3));
+    /** Other spellings of a person's name from person-aliases.tsv. */
+    public List<String> aliases(String personId) {
+        return aliases.getOrDefault(personId, List.of());
+    }
+
+    /** Whether people of that state write the family name first ("Xi Jinping"). */
+    boolean surnameFirst(String iso3) {
+        return surnameFirst.contains(iso3);
+    }
+
+    /** For an old place name, [from, to) when it was official, or null. */
+    public LocalDate[] renamedPeriod(String oldName) {
+        return renamings.get(Normalizer.fold(oldName));
+    }
+
+    public Collection<Actor> actors() {
+        return actors.values();
+    }
+
+    /** Token norms of a name, as the matcher sees it. */
+    List<String> nameNorms(String name) {
+        List<String> out = new ArrayList<>();
+        for (Token t : new Tokenizer().tokenize(name, 0, name.length())) {
+            out.add(t.norm());
         }
-        for (String d : split(c[4])) {
-            name(d, Entry.of(MentionKind.DEMONYM, iso3));
+        return out;
+    }
+
+    TokenTrie trie() {
+        return trie;
+    }
+
+    /** Mutable state of the one-time load; discarded once the base is built. */
+    private static final class Builder {
+        final Map<String, Actor> actors = new HashMap<>(16_384);
+        final Map<String, String> stateNamesFr = new HashMap<>();
+        final Map<String, List<Tenure>> tenuresByPerson = new HashMap<>();
+        final Map<String, List<Tenure>> tenuresByOffice = new HashMap<>();
+        final Map<String, Set<String>> members = new HashMap<>();
+        final Map<String, PlaceInfo> places = new HashMap<>(8192);
+        final Map<String, List<String>> aliases = new HashMap<>();
+        final Set<String> surnameFirst = new LinkedHashSet<>();
+        final Map<String, LocalDate[]> renamings = new HashMap<>();
+        final Map<String, String> personIdByName = new HashMap<>();
+        final TokenTrie trie = new TokenTrie();
+        final Tokenizer tokenizer = new Tokenizer();
+        final Transliteration translit = Transliteration.load();
+
+        ActorBase build() {
+            loadStates();
+            loadOrgs();
+            loadPlaces();
+            loadPeople();
+            loadRoles();
+            return new ActorBase(this);
         }
-        if (c.length > 5) {
-            for (String p : split(c[5])) {
-                name(p, Entry.of(MentionKind.COUNTRY_PREFIX, iso3));
+
+        void loadStates() {
+            for (String[] r : Tsv.read("gen-states.tsv")) {
+                String iso3 = r[0];
+                actors.put(iso3, new Actor(iso3, ActorKind.STATE, r[2], iso3));
+                stateNamesFr.put(iso3, Tsv.col(r, 4));
+            }
+            for (String[] r : Tsv.read("gen-state-lexicon.tsv")) {
+                if (!actors.containsKey(r[1])) {
+                    continue;
+                }
+                LexEntry.Type type = switch (r[2]) {
+                    case "NAME" -> LexEntry.Type.STATE_NAME;
+                    case "DEMONYM" -> LexEntry.Type.DEMONYM;
+                    case "PREFIX" -> LexEntry.Type.PREFIX;
+                    default -> LexEntry.Type.CAPITAL;
+                };
+                if (type != LexEntry.Type.PREFIX) {
+                    trie.add(r[0], LexEntry.of(type, r[1]));
+                }
+            }
+            for (String[] r : Tsv.read("prefixes-curated.tsv")) {
+                trie.add(r[0], LexEntry.of(LexEntry.Type.PREFIX, r[1]));
+            }
+            // Prolex prefixes other than the curated ones ("anglo" is coded Gibraltar there).
+            for (String[] r : Tsv.read("gen-state-lexicon.tsv")) {
+                if (r[2].equals("PREFIX") && !r[0].equals("anglo")) {
+                    trie.add(r[0], LexEntry.of(LexEntry.Type.PREFIX, r[1]));
+                }
+            }
+            for (String[] r : Tsv.read("seats.tsv")) {
+                trie.add(r[0], LexEntry.of(r[2].equals("SEAT") ? LexEntry.Type.SEAT : LexEntry.Type.CAPITAL, r[1]));
+            }
+            for (String[] r : Tsv.read("surname-first.tsv")) {
+                surnameFirst.add(r[0].strip());
             }
         }
-    }
 
-    private void addCuratedState(String[] c) {
-        MentionKind kind = switch (c[0]) {
-            case "PREFIX" -> MentionKind.COUNTRY_PREFIX;
-            case "METONYM" -> MentionKind.METONYM;
-            case "NAME" -> MentionKind.STATE_NAME;
-            default -> throw new IllegalArgumentException("states-curated.tsv: unknown kind " + c[0]);
-        };
-        name(c[2], Entry.of(kind, c[1]));
-    }
-
-    private void addTenure(String country, String roleCode, String name, String start, String end, String wikidata,
-                           String aliases, String source) {
-        Role role = switch (roleCode) {
-            case "HOS" -> Role.HEAD_OF_STATE;
-            case "HOG" -> Role.HEAD_OF_GOVERNMENT;
-            case "FM" -> Role.FOREIGN_MINISTER;
-            default -> Role.OTHER;
-        };
-        String key = Normalizer.fold(name);
-        String id = personIdByName.get(key);
-        if (id == null) {
-            id = wikidata != null && !wikidata.isBlank() ? wikidata : "person:" + key.replaceAll("[^a-z0-9]+", "-");
-            personIdByName.put(key, id);
-            actors.put(id, new Actor(id, ActorKind.PERSON, name, country));
-            name(name, Entry.of(MentionKind.PERSON_NAME, id));
-        }
-        for (String a : split(aliases)) {
-            List<String> tokens = norms(a);
-            name(a, Entry.of(tokens.size() > 1 ? MentionKind.PERSON_NAME : MentionKind.PERSON_PARTIAL, id));
-        }
-        LocalDate from = date(start, false);
-        if (from == null) {
-            return;
-        }
-        Tenure t = new Tenure(id, country, role, from, date(end, true), source);
-        tenuresByPerson.computeIfAbsent(id, k -> new ArrayList<>()).add(t);
-        tenuresByOffice.computeIfAbsent(country + "|" + role, k -> new ArrayList<>()).add(t);
-    }
-
-    /** Surnames alone ("Tokaïev", "M. Xi") point to every person who bears them; the linker picks one. */
-    private void indexPartialNames() {
-        for (Actor a : actors.values()) {
-            if (a.kind() != ActorKind.PERSON) {
-                continue;
+        void loadOrgs() {
+            Map<String, String[]> rows = new LinkedHashMap<>();
+            for (String[] r : Tsv.read("gen-orgs.tsv")) {
+                rows.put(r[0], r);
             }
-            List<String> tokens = norms(a.name()).stream().filter(t -> !t.equals("-")).toList();
-            if (tokens.size() < 2) {
-                continue;
+            List<String[]> curated = Tsv.read("orgs-curated.tsv");
+            for (String[] r : curated) {
+                rows.put(r[0], r);
             }
-            String surname = EAST_ASIAN_ORDER.contains(a.country()) ? tokens.get(0) : tokens.get(tokens.size() - 1);
-            names.put(List.of(surname), Entry.of(MentionKind.PERSON_PARTIAL, a.id()));
-        }
-    }
-
-    private void addOrganisation(String[] c) {
-        List<String> members = c.length > 3 ? split(c[3]) : List.of();
-        Organisation o = new Organisation(c[0], c[1], split(c[2]), members);
-        organisations.put(o.id(), o);
-        actors.put(o.id(), new Actor(o.id(), ActorKind.ORGANISATION, o.name(), null));
-        name(c[1], Entry.of(MentionKind.ORGANISATION, o.id()));
-        for (String n : o.frenchNames()) {
-            name(n, Entry.of(MentionKind.ORGANISATION, o.id()));
-        }
-    }
-
-    private void addPlace(String[] c) {
-        String id = "geo:" + c[0];
-        if (!actors.containsKey(id)) {
-            actors.put(id, new Actor(id, ActorKind.PLACE, c[1], c[2]));
-        }
-        name(c[1], Entry.of(MentionKind.PLACE, id));
-        if (c.length > 7) {
-            for (String a : split(c[7])) {
-                name(a, Entry.of(MentionKind.PLACE, id));
+            for (String[] r : rows.values()) {
+                String id = r[0];
+                actors.put(id, new Actor(id, ActorKind.ORGANISATION, r[1], null));
+                trie.add(r[1], LexEntry.of(LexEntry.Type.ORG_NAME, id));
+                for (String n : Tsv.list(Tsv.col(r, 2))) {
+                    trie.add(n, LexEntry.of(LexEntry.Type.ORG_NAME, id));
+                }
+                for (String a : Tsv.list(Tsv.col(r, 3))) {
+                    // Acronyms of two letters collide with too many words and codes; keep curated ones only.
+                    if (a.length() > 2 || curated.contains(r)) {
+                        trie.add(a, LexEntry.of(LexEntry.Type.ORG_ACRONYM, id));
+                    }
+                }
+                List<String> m = Tsv.list(Tsv.col(r, 4));
+                if (!m.isEmpty()) {
+                    members.put(id, Set.copyOf(m));
+                }
             }
         }
-    }
 
-    private void addCuratedPlace(String[] c) {
-        String id = "geo:" + c[0];
-        Actor old = actors.get(id);
-        String country = old == null ? null : old.country();
-        actors.put(id, new Actor(id, ActorKind.PLACE, c[1], country));
-        name(c[1], Entry.of(MentionKind.PLACE, id));
-        LocalDate from = null;
-        LocalDate to = null;
-        if (c.length > 3 && c[3].contains("..")) {
-            String[] range = c[3].split("\\.\\.");
-            from = LocalDate.parse(range[0]);
-            to = LocalDate.parse(range[1]);
-        }
-        for (String a : split(c[2])) {
-            name(a, new Entry(MentionKind.PLACE, id, null, false, from, to));
-        }
-    }
-
-    private void addRole(String[] c) {
-        boolean plural = c.length > 2 && c[2].trim().equals("pl");
-        Role role = c[0].equals("COUNTERPART") ? Role.OTHER : Role.valueOf(c[0]);
-        Entry e = new Entry(MentionKind.ROLE, c[0].equals("COUNTERPART") ? "counterpart" : null, role, plural, null, null);
-        name(c[1], e);
-        rolePhrases.add(Map.entry(norms(c[1]), e));
-    }
-
-    /** Role phrases as token lists: the linker also finds them with a demonym inside ("ministre chinois des ..."). */
-    List<Map.Entry<List<String>, Entry>> rolePhrases() {
-        return rolePhrases;
-    }
-
-    private void name(String text, Entry e) {
-        List<String> tokens = norms(text);
-        names.put(tokens, e);
-        // "la Chine", "l'Élysée": the article is optional in text, so index the name without it.
-        if (tokens.size() > 1 && Set.of("la", "le", "les", "l'").contains(tokens.get(0))) {
-            names.put(tokens.subList(1, tokens.size()), e);
-        }
-    }
-
-    List<String> norms(String text) {
-        return tokenizer.tokenize(text, 0, text.length()).stream().map(Token::norm).toList();
-    }
-
-    private static List<String> split(String s) {
-        if (s == null || s.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(s.split("\\|")).map(String::strip).filter(x -> !x.isEmpty()).toList();
-    }
-
-    private static LocalDate date(String s, boolean end) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        s = s.strip();
-        try {
-            if (s.length() == 4) {
-                return end ? LocalDate.of(Integer.parseInt(s), 12, 31) : LocalDate.of(Integer.parseInt(s), 1, 1);
+        void loadPlaces() {
+            Set<String> stop = new java.util.HashSet<>();
+            for (String[] r : Tsv.read("place-stoplist.tsv")) {
+                stop.add(Normalizer.fold(r[0]));
             }
-            if (s.length() == 7) {
-                LocalDate d = LocalDate.parse(s + "-01");
-                return end ? d.plusMonths(1).minusDays(1) : d;
+            for (String[] r : Tsv.read("gen-places.tsv")) {
+                String id = "geo:" + r[0];
+                actors.put(id, new Actor(id, ActorKind.PLACE, r[1], r[2]));
+                places.put(id, new PlaceInfo(id, Double.parseDouble(r[3]), Double.parseDouble(r[4]), Long.parseLong(r[5])));
+                List<String> names = new ArrayList<>(Tsv.list(Tsv.col(r, 7)));
+                names.add(r[1]);
+                for (String n : names) {
+                    boolean stopped = stop.contains(Normalizer.fold(n));
+                    trie.add(n, new LexEntry(LexEntry.Type.PLACE, id, null, stopped));
+                    // "Le Caire" is written "au Caire", "du Caire": the bare form needs a preposition.
+                    String bare = n.replaceFirst("^(Le |La |Les |L'|L\u2019)", "");
+                    if (!bare.equals(n) && bare.length() > 2) {
+                        trie.add(bare, new LexEntry(LexEntry.Type.PLACE, id, null, true));
+                    }
+                }
             }
-            return LocalDate.parse(s.substring(0, 10));
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
-
-    private void readResource(String name, Consumer<String[]> row) {
-        try (InputStream in = ActorBase.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("actor resource " + name + " missing from the classpath");
-            }
-            read(in, name, row);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private void read(InputStream in, String name, Consumer<String[]> row) throws IOException {
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        int n = 0;
-        for (String line; (line = r.readLine()) != null; ) {
-            n++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            try {
-                row.accept(line.split("\t", -1));
-            } catch (RuntimeException e) {
-                throw new IllegalArgumentException(name + " line " + n + ": " + e.getMessage(), e);
+            for (String[] r : Tsv.read("renamings.tsv")) {
+                String id = "geo:" + r[1];
+                if (!actors.containsKey(id)) {
+                    continue;
+                }
+                trie.add(r[0], LexEntry.of(LexEntry.Type.PLACE_RENAMED, id));
+                renamings.put(Normalizer.fold(r[0]), new LocalDate[] {date(Tsv.col(r, 3)), date(Tsv.col(r, 4))});
+                // The canonical place takes the current name too ("Kyiv" for geonames "Kiev").
+                actors.put(id, new Actor(id, ActorKind.PLACE, r[2], actors.get(id).country()));
+                trie.add(r[2], LexEntry.of(LexEntry.Type.PLACE, id));
             }
         }
+
+        void loadPeople() {
+            for (String[] r : Tsv.read("gen-people.tsv")) {
+                addPerson(r[0], r[1], r[2]);
+                for (String v : Tsv.list(Tsv.col(r, 4))) {
+                    personIdByName.putIfAbsent(Normalizer.fold(v), r[0]);
+                    indexName(actors.get(r[0]), v);
+                }
+            }
+            for (String[] r : Tsv.read("gen-tenures.tsv")) {
+                addTenure(new Tenure(r[0], Role.valueOf(r[1]), r[2], date(r[3]), date(Tsv.col(r, 4)), Tsv.col(r, 5)));
+            }
+            for (String[] r : Tsv.read("updates.tsv")) {
+                String name = r[2];
+                String qid = Tsv.col(r, 3);
+                String id = personIdByName.get(Normalizer.fold(name));
+                if (id == null) {
+                    id = qid.isEmpty() ? "person:" + slug(name) : qid;
+                    addPerson(id, name, r[1]);
+                }
+                addTenure(new Tenure(id, Role.valueOf(r[0]), r[1], date(Tsv.col(r, 4)), date(Tsv.col(r, 5)), Tsv.col(r, 6)));
+            }
+            closeOpenTenures();
+            for (String[] r : Tsv.read("person-aliases.tsv")) {
+                String id = personIdByName.get(Normalizer.fold(r[0]));
+                if (id == null) {
+                    continue;
+                }
+                Actor p = actors.get(id);
+                for (String v : Tsv.list(Tsv.col(r, 1))) {
+                    aliases.computeIfAbsent(id, k -> new ArrayList<>()).add(v);
+                    indexName(p, v);
+                }
+            }
+        }
+
+        private void addPerson(String id, String name, String iso3) {
+            if (actors.containsKey(id)) {
+                return;
+            }
+            Actor p = new Actor(id, ActorKind.PERSON, name, iso3);
+            actors.put(id, p);
+            personIdByName.putIfAbsent(Normalizer.fold(name), id);
+            indexName(p, name);
+        }
+
+        /** Full name with rule variants, plus the family name alone for partial mentions. */
+        private void indexName(Actor p, String name) {
+            List<String> norms = new ArrayList<>();
+            for (Token t : tokenizer.tokenize(name, 0, name.length())) {
+                norms.add(t.norm());
+            }
+            if (norms.isEmpty()) {
+                return;
+            }
+            LexEntry full = LexEntry.of(LexEntry.Type.PERSON_FULL, p.id());
+            List<List<String>> combos = new ArrayList<>();
+            combos.add(new ArrayList<>());
+            for (String n : norms) {
+                List<List<String>> next = new ArrayList<>();
+                for (List<String> c : combos) {
+                    for (String v : translit.variants(n)) {
+                        if (next.size() >= 64) {
+                            break;
+                        }
+                        List<String> c2 = new ArrayList<>(c);
+                        c2.add(v);
+                        next.add(c2);
+                    }
+                }
+                combos = next;
+            }
+            if (norms.size() > 1) {
+                for (List<String> c : combos) {
+                    trie.addNorms(c, full);
+                }
+            }
+            List<String> family = familyName(norms, p.country());
+            if (family.isEmpty()) {
+                return;
+            }
+            LexEntry partial = LexEntry.of(LexEntry.Type.PERSON_SURNAME, p.id());
+            trie.addNorms(family, partial);
+            if (family.size() == 1) {
+                for (String v : translit.variants(family.get(0))) {
+                    trie.addNorms(List.of(v), partial);
+                }
+            }
+        }
+
+        private List<String> familyName(List<String> norms, String iso3) {
+            if (norms.size() == 1) {
+                return norms;
+            }
+            if (surnameFirst.contains(iso3)) {
+                return List.of(norms.get(0));
+            }
+            // "Lula da Silva", "Le Drian", "bin Salman": keep the particle with the name after it.
+            int i = norms.size() - 1;
+            if (i >= 2 && Set.of("da", "de", "le", "bin", "ben", "al", "el", "di", "van", "von").contains(norms.get(i - 1))) {
+                return norms.subList(i - 1, norms.size());
+            }
+            if (norms.get(i).matches("[ivx]+") || norms.get(i).equals("iii")) {
+                return List.of(); // regnal numbers: "Charles III" has no family name
+            }
+            if (i >= 2 && norms.get(i - 1).equals("-")) {
+                return norms.subList(i - 2, norms.size());
+            }
+            return List.of(norms.get(i));
+        }
+
+        private void addTenure(Tenure t) {
+            tenuresByPerson.computeIfAbsent(t.personId(), k -> new ArrayList<>()).add(t);
+            tenuresByOffice.computeIfAbsent(t.role() + "/" + t.country(), k -> new ArrayList<>()).add(t);
+        }
+
+        /** An open tenure from an older source ends where the next holder of the office starts. */
+        private void closeOpenTenures() {
+            tenuresByPerson.clear();
+            for (Map.Entry<String, List<Tenure>> e : tenuresByOffice.entrySet()) {
+                List<Tenure> list = new ArrayList<>(e.getValue());
+                list.sort(Comparator.comparing(Tenure::start, Comparator.nullsFirst(Comparator.naturalOrder())));
+                List<Tenure> fixed = new ArrayList<>();
+                for (int i = 0; i < list.size(); i++) {
+                    Tenure t = list.get(i);
+                    if (t.end() == null && t.start() != null) {
+                        for (int j = i + 1; j < list.size(); j++) {
+                            Tenure n = list.get(j);
+                            if (n.start() != null && n.start().isAfter(t.start()) && !n.personId().equals(t.personId())) {
+                                t = t.withEnd(n.start());
+                                break;
+                            }
+                            if (n.personId().equals(t.personId()) && n.start() != null && n.start().isAfter(t.start())) {
+                                t = null; // the same person again: the later row carries on
+                                break;
+                            }
+                        }
+                    }
+                    if (t != null && fixed.stream().noneMatch(sameAs(t))) {
+                        fixed.add(t);
+                    }
+                }
+                e.setValue(fixed);
+                for (Tenure t : fixed) {
+                    tenuresByPerson.computeIfAbsent(t.personId(), k -> new ArrayList<>()).add(t);
+                }
+            }
+        }
+
+        private static java.util.function.Predicate<Tenure> sameAs(Tenure t) {
+            return o -> o.personId().equals(t.personId()) && java.util.Objects.equals(o.start(), t.start());
+        }
+
+        void loadRoles() {
+            for (String[] r : Tsv.read("roles-fr.tsv")) {
+                LexEntry.Type type = LexEntry.Type.valueOf(r[3]);
+                trie.add(r[0], new LexEntry(type, null, Role.valueOf(r[1]), r[2].equals("pl")));
+            }
+            for (String[] r : Tsv.read("role-tails.tsv")) {
+                trie.add(r[0], new LexEntry(LexEntry.Type.ROLE_TAIL, null, Role.valueOf(r[1]), false));
+            }
+            for (String[] r : Tsv.read("context-words.tsv")) {
+                trie.add(r[0], LexEntry.of(LexEntry.Type.WORD, r[1]));
+            }
+        }
+
+        private static LocalDate date(String s) {
+            return s == null || s.isBlank() ? null : LocalDate.parse(s.strip());
+        }
+    }
+
+    static String slug(String name) {
+        return Normalizer.fold(name).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "").toLowerCase(Locale.ROOT);
     }
 }

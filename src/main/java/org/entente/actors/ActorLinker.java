@@ -1,351 +1,665 @@
 package org.entente.actors;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.entente.actors.LexEntry.Type;
+import org.entente.actors.TokenTrie.Match;
 import org.entente.text.Sentence;
 import org.entente.text.Span;
 import org.entente.text.Token;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 /**
- * Links every mention of an actor in an article, at the article's date: names through the
- * dictionary trie; surnames through the people the article has already named in full, or the
- * office holders of the day; role descriptions ("le président chinois", "les deux chefs d'État",
- * "son homologue kazakh") through the tenures. What cannot be decided stays unresolved.
+ * Finds every reference to an actor in an article and resolves it against the {@link ActorBase} at
+ * the article's date: states, demonyms, prefixes, metonyms, parties, people (full, partial, by role),
+ * organisations and places. What cannot be resolved with confidence keeps a null actor.
+ *
+ * <p>The linker is stateless between calls; all article context (people already named, states
+ * recently mentioned, people learned from appositions) lives in one {@link Article} per call.
  */
 public final class ActorLinker {
-    private static final Set<String> TITLES = Set.of("m", "m.", "mme", "mmes", "mm", "president", "presidente", "premier",
-            "ministre", "chancelier", "chanceliere", "roi", "reine", "prince", "emir", "cheikh", "secretaire", "general");
-    private static final Set<String> NOT_THE_HOLDER = Set.of("vice", "ancien", "ancienne", "ex", "futur", "future",
-            "feu", "defunt", "premier", "adjoint");
-    private static final Set<String> FILLERS = Set.of("de", "du", "des", "d'", "la", "le", "l'", "les", ",");
+    private static final Set<Role> TRACKED = Set.of(Role.HEAD_OF_STATE, Role.HEAD_OF_GOVERNMENT, Role.FOREIGN_MINISTER);
+    private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l'");
+    private static final Set<String> COUNTRY_NOUNS = Set.of("pays", "etats", "nations", "parties");
+    private static final int MAX_NAME_WORDS = 4;
 
     private final ActorBase base;
+    private final TokenTrie trie;
 
     public ActorLinker(ActorBase base) {
-        this.base = base;
+        this.base = Objects.requireNonNull(base);
+        this.trie = base.trie();
     }
 
-    public ActorBase base() {
-        return base;
+    public ActorLinker() {
+        this(ActorBase.get());
     }
 
     /** Every actor mention of the article, in text order. */
-    public List<ActorMention> link(List<Sentence> sentences, LocalDate date) {
-        State state = new State();
-        List<ActorMention> out = new ArrayList<>();
+    public List<ActorMention> link(List<Sentence> sentences, LocalDate articleDate) {
+        Article a = new Article(articleDate);
         for (Sentence s : sentences) {
-            out.addAll(linkSentence(s, date, state));
+            a.sentence(s);
         }
-        return out;
+        // Appositions are found after the role that follows them: restore text order (stable sort).
+        List<ActorMention> out = new ArrayList<>(a.out);
+        out.sort(Comparator.comparingInt((ActorMention m) -> m.span().start()));
+        return List.copyOf(out);
     }
 
-    /** What the article has told so far: people named in full, states in focus, the last person named. */
-    private static final class State {
-        final Map<String, Actor> named = new LinkedHashMap<>();
-        final Map<String, Integer> stateCounts = new LinkedHashMap<>();
-        ActorMention lastPerson;
-
-        List<String> dyad() {
-            return stateCounts.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(2)
-                    .map(Map.Entry::getKey).toList();
-        }
+    /** A person found in the text: tokens [from, to). */
+    private record PersonHit(int from, int to, Actor actor, MentionKind kind) {
     }
 
-    private List<ActorMention> linkSentence(Sentence s, LocalDate date, State st) {
-        List<Token> tokens = s.tokens();
-        List<NameTrie.Match<ActorBase.Entry>> matches = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); ) {
-            NameTrie.Match<ActorBase.Entry> split = splitRole(tokens, i);
-            if (split != null) {
-                matches.add(split);
-                i = split.first() + 1; // the demonym inside is matched on its own next
-                continue;
-            }
-            NameTrie.Match<ActorBase.Entry> m = base.names().longestAt(tokens, i);
-            if (m == null) {
-                i++;
-                continue;
-            }
-            matches.add(m);
-            i = m.last() + 1;
+    /** The state and office a role phrase describes; to = first token after it. */
+    private record RoleParse(int to, Role role, List<String> states, boolean both, boolean counterpart) {
+    }
+
+    /** Context of one article. */
+    private final class Article {
+        final LocalDate date;
+        final List<ActorMention> out = new ArrayList<>();
+        final LinkedList<String> recentStates = new LinkedList<>();
+        final List<Actor> named = new ArrayList<>();
+        final Map<String, Actor> learnedBySurname = new HashMap<>();
+        final Map<String, Role> observedRole = new HashMap<>();
+        Actor lastPerson;
+        Sentence sentence;
+        List<Token> toks;
+        /** Token index just after the last person mention in this sentence, for appositions. */
+        int lastPersonEnd = -1;
+        Actor lastPersonHere;
+
+        Article(LocalDate date) {
+            this.date = date;
         }
-        List<ActorMention> out = new ArrayList<>();
-        // States first, so that role descriptions can find the state next to them.
-        Map<Integer, String> countryAt = new LinkedHashMap<>();
-        for (NameTrie.Match<ActorBase.Entry> m : matches) {
-            ActorBase.Entry e = pick(m, tokens, date);
-            if (e == null) {
-                continue;
+
+        void sentence(Sentence s) {
+            sentence = s;
+            toks = s.tokens();
+            lastPersonEnd = -1;
+            lastPersonHere = null;
+            int i = 0;
+            while (i < toks.size()) {
+                i = Math.max(i + 1, at(i));
             }
-            switch (e.kind()) {
-                case STATE_NAME, METONYM -> {
-                    if (!tokens.get(m.first()).isCapitalised() && !startsWithArticle(tokens, m)) {
-                        continue;
+        }
+
+        /** Handles what starts at token i; returns the next token to look at. */
+        int at(int i) {
+            PersonHit learned = learnedAt(i);
+            if (learned != null) {
+                person(learned, null, null);
+                return learned.to;
+            }
+            for (Match m : trie.matchesAt(toks, i)) {
+                for (Type type : Type.values()) {
+                    for (LexEntry e : m.entries()) {
+                        if (e.type() != type) {
+                            continue;
+                        }
+                        int next = handle(m, e, m.entries());
+                        if (next > i) {
+                            return next;
+                        }
                     }
-                    out.add(mention(s, m, e.kind(), e.id(), base.actor(e.id()).orElse(null), null));
-                    countryAt.put(m.first(), e.id());
+                }
+            }
+            return i + 1;
+        }
+
+        int handle(Match m, LexEntry e, List<LexEntry> all) {
+            int i = m.from();
+            Token first = toks.get(i);
+            switch (e.type()) {
+                case PERSON_FULL -> {
+                    if (!first.isCapitalised()) {
+                        return -1;
+                    }
+                    Actor p = base.byId(e.target()).orElse(null);
+                    person(new PersonHit(i, m.to(), p, MentionKind.PERSON_NAME), null, null);
+                    return m.to();
+                }
+                case ORG_NAME -> {
+                    // Long names ("sommet Chine-Asie centrale") are specific enough without a capital.
+                    if (!first.isCapitalised() && m.to() - i < 3) {
+                        return -1;
+                    }
+                    emit(i, m.to(), MentionKind.ORGANISATION, null, base.byId(e.target()).orElse(null), null);
+                    return m.to();
+                }
+                case ORG_ACRONYM -> {
+                    for (int k = i; k < m.to(); k++) {
+                        String t = toks.get(k).text();
+                        if (!t.equals(t.toUpperCase(java.util.Locale.ROOT))) {
+                            return -1;
+                        }
+                    }
+                    emit(i, m.to(), MentionKind.ORGANISATION, null, base.byId(e.target()).orElse(null), null);
+                    return m.to();
+                }
+                case ROLE, COUNTERPART -> {
+                    return role(m, e);
+                }
+                case TITLE -> {
+                    PersonHit p = personAt(m.to(), true, null, null);
+                    if (p == null) {
+                        return -1;
+                    }
+                    person(new PersonHit(i, p.to, p.actor, p.kind), null, null);
+                    return p.to;
+                }
+                case STATE_NAME -> {
+                    if (!first.isCapitalised()) {
+                        return -1;
+                    }
+                    emit(i, m.to(), MentionKind.STATE_NAME, e.target(), base.state(e.target()).orElse(null), null);
+                    return m.to();
+                }
+                case SEAT -> {
+                    if (!first.isCapitalised()) {
+                        return -1;
+                    }
+                    emit(i, m.to(), MentionKind.METONYM, e.target(), base.state(e.target()).orElse(null), null);
+                    return m.to();
+                }
+                case PLACE_RENAMED, CAPITAL, PLACE -> {
+                    return place(m, e, all);
+                }
+                case PREFIX -> {
+                    if (m.to() < toks.size() && toks.get(m.to()).norm().equals("-")) {
+                        emit(i, m.to(), MentionKind.COUNTRY_PREFIX, e.target(), base.state(e.target()).orElse(null), null);
+                        return m.to() + 1;
+                    }
+                    return -1;
                 }
                 case DEMONYM -> {
-                    out.add(mention(s, m, e.kind(), e.id(), base.actor(e.id()).orElse(null), null));
-                    countryAt.put(m.first(), e.id());
+                    emit(i, m.to(), MentionKind.DEMONYM, e.target(), base.state(e.target()).orElse(null), null);
+                    return m.to();
                 }
-                case COUNTRY_PREFIX -> {
-                    if (m.last() + 1 < tokens.size() && tokens.get(m.last() + 1).norm().equals("-")) {
-                        out.add(mention(s, m, e.kind(), e.id(), base.actor(e.id()).orElse(null), null));
-                        countryAt.put(m.first(), e.id());
+                case PERSON_SURNAME -> {
+                    PersonHit p = personAt(i, false, null, null);
+                    if (p == null) {
+                        return -1;
                     }
+                    person(p, null, null);
+                    return p.to;
+                }
+                case WORD -> {
+                    if (e.target().equals("PARTY")) {
+                        List<String> states = new ArrayList<>();
+                        int to = modifiers(m.to(), states);
+                        if (states.size() == 1) {
+                            String iso = states.get(0);
+                            emit(i, to, MentionKind.PARTY, iso, base.state(iso).orElse(null), null);
+                            return to;
+                        }
+                    }
+                    return -1;
                 }
                 default -> {
+                    return -1;
                 }
             }
         }
-        for (ActorMention m : out) {
-            st.stateCounts.merge(m.country(), 1, Integer::sum);
-        }
-        List<ActorMention> people = new ArrayList<>();
-        for (NameTrie.Match<ActorBase.Entry> m : matches) {
-            ActorBase.Entry e = pick(m, tokens, date);
-            if (e == null) {
-                continue;
+
+        int place(Match m, LexEntry e, List<LexEntry> all) {
+            int i = m.from();
+            if (!toks.get(i).isCapitalised()) {
+                return -1;
             }
-            switch (e.kind()) {
-                case PERSON_NAME -> {
-                    if (!tokens.get(m.first()).isCapitalised()) {
+            boolean locative = i > 0 && isWord(i - 1, "LOCATIVE");
+            Actor place = bestPlace(all, locative);
+            String capitalOf = all.stream().filter(x -> x.type() == Type.CAPITAL).map(LexEntry::target).findFirst().orElse(null);
+            if (capitalOf != null && !locative) {
+                emit(i, m.to(), MentionKind.METONYM, capitalOf, base.state(capitalOf).orElse(null), null);
+                return m.to();
+            }
+            if (place == null) {
+                if (capitalOf == null) {
+                    return -1;
+                }
+                emit(i, m.to(), MentionKind.PLACE, capitalOf, null, null);
+                return m.to();
+            }
+            // "Florence Parly": a place name followed by a capitalised word is more likely a first name.
+            if (!locative && m.to() < toks.size() && toks.get(m.to()).isCapitalised() && toks.get(m.to()).isWord()) {
+                return -1;
+            }
+            emit(i, m.to(), MentionKind.PLACE, place.country(), place, null);
+            return m.to();
+        }
+
+        Actor bestPlace(List<LexEntry> all, boolean locative) {
+            Actor best = null;
+            long bestPop = -1;
+            for (LexEntry x : all) {
+                boolean renamed = x.type() == Type.PLACE_RENAMED;
+                if (!(x.type() == Type.PLACE || renamed) || (x.plural() && !locative)) {
+                    continue;
+                }
+                long pop = base.place(x.target()).map(PlaceInfo::population).orElse(0L) + (renamed ? Long.MAX_VALUE / 2 : 0);
+                if (pop > bestPop) {
+                    bestPop = pop;
+                    best = base.byId(x.target()).orElse(null);
+                }
+            }
+            return best;
+        }
+
+        /** A role phrase, its state modifiers, and the person it names or stands for. */
+        int role(Match m, LexEntry e) {
+            int i = m.from();
+            RoleParse rp = parseRole(m, e);
+            Role role = rp.role;
+            if (rp.counterpart) {
+                Role r = lastPerson == null ? null : roleOf(lastPerson);
+                if (r == null) {
+                    emit(i, rp.to, MentionKind.ROLE, rp.states.isEmpty() ? null : rp.states.get(0), null, null);
+                    return rp.to;
+                }
+                role = r;
+                if (rp.states.isEmpty()) {
+                    String other = otherState(lastPerson.country());
+                    if (other != null) {
+                        rp.states.add(other);
+                    }
+                }
+            }
+            // Backward apposition: "Wang Yi, ministre chinois des Affaires étrangères".
+            Actor apposed = null;
+            int back = i;
+            while (back > 0 && ARTICLES.contains(toks.get(back - 1).norm())) {
+                back--;
+            }
+            if (back > 0 && toks.get(back - 1).norm().equals(",") && lastPersonEnd == back - 1 && lastPersonHere != null) {
+                apposed = lastPersonHere;
+            } else if (back > 1 && toks.get(back - 1).norm().equals(",") && !rp.states.isEmpty() && TRACKED.contains(role)) {
+                int start = unknownNameStart(back - 1);
+                if (start >= 0 && (start == 0 || !toks.get(start - 1).isCapitalised())) {
+                    PersonHit hit = new PersonHit(start, back - 1, null, MentionKind.PERSON_NAME);
+                    apposed = learnNew(hit, role, rp.states.get(0));
+                    emit(start, back - 1, MentionKind.PERSON_NAME, apposed.country(), apposed, role);
+                    lastPerson = apposed;
+                }
+            }
+            if (rp.both || (e.plural() && rp.states.size() >= 2)) {
+                List<String> states = rp.states.size() >= 2 ? rp.states : twoRecentStates();
+                boolean any = false;
+                for (String iso : states) {
+                    for (Actor h : holders(role, iso)) {
+                        emit(i, rp.to, MentionKind.ROLE, iso, h, role);
+                        any = true;
+                    }
+                }
+                if (!any) {
+                    emit(i, rp.to, MentionKind.ROLE, null, null, role);
+                }
+                return rp.to;
+            }
+            String iso = rp.states.isEmpty() ? null : rp.states.get(0);
+            // Forward apposition or title use: "le président chinois Xi Jinping", "le président Tokaïev".
+            int k = rp.to;
+            if (k < toks.size() && toks.get(k).norm().equals(",")) {
+                k++;
+            }
+            PersonHit p = personAt(k, true, role, iso);
+            if (apposed != null) {
+                learn(apposed, role, iso);
+                emit(i, rp.to, MentionKind.ROLE, iso != null ? iso : apposed.country(), apposed, role);
+                return rp.to;
+            }
+            if (p != null) {
+                Actor person = p.actor;
+                if (person == null && p.kind == MentionKind.PERSON_NAME && TRACKED.contains(role) || person == null && iso != null) {
+                    person = learnNew(p, role, iso);
+                } else if (person != null && person.id().startsWith("learned:")) {
+                    learn(person, role, iso);
+                }
+                emit(i, rp.to, MentionKind.ROLE, iso != null ? iso : person == null ? null : person.country(), person, role);
+                person(new PersonHit(p.from, p.to, person, p.kind), role, iso);
+                return p.to;
+            }
+            Actor holder = null;
+            if (iso != null) {
+                List<Actor> hs = holders(role, iso);
+                holder = hs.size() == 1 ? hs.get(0) : null;
+            }
+            emit(i, rp.to, MentionKind.ROLE, iso, holder, role);
+            if (holder != null) {
+                lastPerson = holder;
+            }
+            return rp.to;
+        }
+
+        RoleParse parseRole(Match m, LexEntry e) {
+            Role role = e.role();
+            int j = m.to();
+            // Chains: "vice-Premier ministre et ministre des Affaires étrangères": the tracked office wins.
+            while (j + 1 < toks.size() && toks.get(j).norm().equals("et")) {
+                Match next = longest(j + 1, Type.ROLE);
+                if (next == null) {
+                    break;
+                }
+                Role r = entry(next, Type.ROLE).role();
+                if (TRACKED.contains(r) || !TRACKED.contains(role)) {
+                    role = r;
+                }
+                j = next.to();
+            }
+            List<String> states = new ArrayList<>();
+            int before = j;
+            j = modifiers(j, states);
+            if (role == Role.MINISTER && j > before) {
+                Match tail = longest(j, Type.ROLE_TAIL);
+                if (tail != null) {
+                    role = entry(tail, Type.ROLE_TAIL).role();
+                    j = tail.to();
+                    j = modifiers(j, states);
+                }
+            }
+            boolean both = m.from() > 0 && toks.get(m.from() - 1).norm().equals("deux");
+            if (j + 2 < toks.size() + 0 && isWord(j, "OF") && j + 2 <= toks.size() - 1
+                    && toks.get(j + 1).norm().equals("deux") && COUNTRY_NOUNS.contains(toks.get(j + 2).norm())) {
+                both = true;
+                j += 3;
+            }
+            return new RoleParse(j, role, states, both, e.type() == Type.COUNTERPART);
+        }
+
+        /** Demonyms ("chinois", "chinois et kazakh") or "de/du + state" after a phrase; returns the end. */
+        int modifiers(int j, List<String> states) {
+            Match d = longest(j, Type.DEMONYM);
+            if (d != null) {
+                states.add(entry(d, Type.DEMONYM).target());
+                j = d.to();
+                while (j + 1 < toks.size() && toks.get(j).norm().equals("et")) {
+                    Match d2 = longest(j + 1, Type.DEMONYM);
+                    if (d2 == null) {
+                        break;
+                    }
+                    states.add(entry(d2, Type.DEMONYM).target());
+                    j = d2.to();
+                }
+                return j;
+            }
+            Match of = longest(j, Type.WORD);
+            if (of != null && "OF".equals(entry(of, Type.WORD).target())) {
+                int k = of.to();
+                if (k < toks.size() && ARTICLES.contains(toks.get(k).norm())) {
+                    k++;
+                }
+                Match s = longest(k, Type.STATE_NAME);
+                if (s != null && toks.get(k).isCapitalised()) {
+                    states.add(entry(s, Type.STATE_NAME).target());
+                    return s.to();
+                }
+            }
+            return j;
+        }
+
+        /** A person named at token k: known full name, learned name, known surname, or an unknown name. */
+        PersonHit personAt(int k, boolean titled, Role role, String iso) {
+            if (k >= toks.size() || !toks.get(k).isCapitalised()) {
+                return null;
+            }
+            PersonHit learned = learnedAt(k);
+            if (learned != null) {
+                return learned;
+            }
+            Match full = longest(k, Type.PERSON_FULL);
+            if (full != null) {
+                return new PersonHit(k, full.to(), base.byId(entry(full, Type.PERSON_FULL).target()).orElse(null), MentionKind.PERSON_NAME);
+            }
+            int nameEnd = unknownNameEnd(k);
+            Match sur = longest(k, Type.PERSON_SURNAME);
+            if (sur != null && (nameEnd < 0 || nameEnd <= sur.to())) {
+                String surface = text(k, sur.to());
+                if (surface.length() < 3 && !titled) {
+                    return null;
+                }
+                List<Actor> cands = new ArrayList<>();
+                for (LexEntry x : sur.entries()) {
+                    if (x.type() == Type.PERSON_SURNAME) {
+                        base.byId(x.target()).ifPresent(cands::add);
+                    }
+                }
+                return new PersonHit(k, sur.to(), resolveSurname(cands, role, iso), MentionKind.PERSON_PARTIAL);
+            }
+            if (nameEnd > 0) {
+                return new PersonHit(k, nameEnd, null, MentionKind.PERSON_NAME);
+            }
+            if (titled && toks.get(k).isWord() && !startsOther(k)) {
+                return new PersonHit(k, k + 1, null, MentionKind.PERSON_PARTIAL);
+            }
+            return null;
+        }
+
+        /** End of a run of two to four capitalised words that the lexicon does not know, or -1. */
+        int unknownNameEnd(int k) {
+            int words = 0;
+            int j = k;
+            while (j < toks.size() && words < MAX_NAME_WORDS) {
+                Token t = toks.get(j);
+                if (t.isWord() && t.isCapitalised() && (words == 0 || !startsOther(j))) {
+                    words++;
+                    j++;
+                    if (j + 1 < toks.size() && toks.get(j).norm().equals("-") && toks.get(j + 1).isCapitalised()
+                            && toks.get(j).start() == t.end()) {
+                        j++;
                         continue;
                     }
-                    Actor a = base.actor(e.id()).orElse(null);
-                    ActorMention pm = person(s, m, MentionKind.PERSON_NAME, a, date);
-                    people.add(pm);
-                    st.named.put(a.id(), a);
-                }
-                case PERSON_PARTIAL -> {
-                    Actor a = resolveSurname(m, tokens, date, st);
-                    if (a != null) {
-                        people.add(person(s, m, MentionKind.PERSON_PARTIAL, a, date));
-                    }
-                }
-                case ORGANISATION -> out.add(mention(s, m, MentionKind.ORGANISATION, null, base.actor(e.id()).orElse(null), null));
-                case PLACE -> {
-                    if (!tokens.get(m.first()).isCapitalised()) {
-                        continue;
-                    }
-                    Actor a = base.actor(e.id()).orElse(null);
-                    if (a != null) {
-                        out.add(mention(s, m, MentionKind.PLACE, a.country(), a, null));
-                    }
-                }
-                case ROLE -> people.addAll(roles(s, m, e, tokens, date, st, countryAt, matches));
-                default -> {
+                } else {
+                    break;
                 }
             }
+            if (words >= 2 && !startsOther(k)) {
+                return j;
+            }
+            return -1;
         }
-        for (ActorMention p : people) {
-            if (p.actor() != null) {
-                st.lastPerson = p;
-                if (p.country() != null) {
-                    st.stateCounts.merge(p.country(), 1, Integer::sum);
+
+        /** Start of an unknown name of two to four capitalised words that ends just before {@code end}, or -1. */
+        int unknownNameStart(int end) {
+            for (int start = Math.max(0, end - 2 * MAX_NAME_WORDS); start < end - 1; start++) {
+                if (unknownNameEnd(start) == end && (start == 0 || !toks.get(start - 1).isCapitalised())) {
+                    return start;
                 }
             }
+            return -1;
         }
-        out.addAll(people);
-        out.sort((a, b) -> a.span().start() - b.span().start());
-        return out;
+
+        /** Whether a lexicon phrase other than a person name starts at k (then it is not a name). */
+        boolean startsOther(int k) {
+            for (Match m : trie.matchesAt(toks, k)) {
+                for (LexEntry x : m.entries()) {
+                    switch (x.type()) {
+                        case STATE_NAME, DEMONYM, ORG_NAME, ORG_ACRONYM, ROLE, TITLE, SEAT, CAPITAL, COUNTERPART -> {
+                            return true;
+                        }
+                        case WORD -> {
+                            if (m.to() - m.from() == 1) {
+                                return true;
+                            }
+                        }
+                        default -> {
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+
+        Actor resolveSurname(List<Actor> cands, Role role, String iso) {
+            for (int n = named.size() - 1; n >= 0; n--) {
+                if (cands.contains(named.get(n))) {
+                    return named.get(n);
+                }
+            }
+            List<Actor> holding = new ArrayList<>();
+            for (Actor c : cands) {
+                if (iso != null && !iso.equals(c.country())) {
+                    continue;
+                }
+                boolean holds = base.tenures(c.id()).stream().anyMatch(t -> TRACKED.contains(t.role())
+                        && (role == null || !TRACKED.contains(role) || t.role() == role)
+                        && (date == null ? t.end() == null : t.holdsAt(date)));
+                if (holds && !holding.contains(c)) {
+                    holding.add(c);
+                }
+            }
+            return holding.size() == 1 ? holding.get(0) : null;
+        }
+
+        PersonHit learnedAt(int k) {
+            if (learnedBySurname.isEmpty() || k >= toks.size() || !toks.get(k).isCapitalised()) {
+                return null;
+            }
+            for (Actor a : learnedBySurname.values()) {
+                List<String> norms = base.nameNorms(a.name());
+                if (matchesNorms(k, norms)) {
+                    return new PersonHit(k, k + norms.size(), a, MentionKind.PERSON_NAME);
+                }
+            }
+            Actor a = learnedBySurname.get(toks.get(k).norm());
+            return a == null ? null : new PersonHit(k, k + 1, a, MentionKind.PERSON_PARTIAL);
+        }
+
+        boolean matchesNorms(int k, List<String> norms) {
+            if (k + norms.size() > toks.size() || norms.size() < 2) {
+                return false;
+            }
+            for (int n = 0; n < norms.size(); n++) {
+                if (!toks.get(k + n).norm().equals(norms.get(n))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        Actor learnNew(PersonHit p, Role role, String iso) {
+            String name = text(p.from, p.to);
+            Actor a = new Actor("learned:" + ActorBase.slug(name), ActorKind.PERSON, name, iso);
+            learn(a, role, iso);
+            return a;
+        }
+
+        void learn(Actor a, Role role, String iso) {
+            if (!a.id().startsWith("learned:")) {
+                if (role != null && a.id() != null) {
+                    observedRole.putIfAbsent(a.id(), role);
+                }
+                return;
+            }
+            List<String> norms = base.nameNorms(a.name());
+            learnedBySurname.put(norms.get(norms.size() - 1), a);
+            if (role != null) {
+                observedRole.put(a.id(), role);
+            }
+        }
+
+        void person(PersonHit p, Role role, String iso) {
+            Actor a = p.actor;
+            if (a == null && p.kind == MentionKind.PERSON_NAME && iso != null) {
+                a = learnNew(p, role, iso);
+            }
+            Role r = a == null ? role : roleOf(a);
+            if (r == null) {
+                r = role;
+            }
+            String country = a != null && a.country() != null ? a.country() : iso;
+            emit(p.from, p.to, p.kind, country, a, r);
+            if (a != null) {
+                if (p.kind == MentionKind.PERSON_NAME) {
+                    named.remove(a);
+                    named.add(a);
+                }
+                lastPerson = a;
+            }
+            lastPersonHere = a;
+            lastPersonEnd = p.to;
+        }
+
+        Role roleOf(Actor person) {
+            Role observed = observedRole.get(person.id());
+            return base.officeAt(person.id(), date).map(Tenure::role).orElse(observed);
+        }
+
+        List<Actor> holders(Role role, String iso) {
+            return role == null || iso == null ? List.of() : base.holders(role, iso, date);
+        }
+
+        String otherState(String exclude) {
+            for (String s : recentStates) {
+                if (!s.equals(exclude)) {
+                    return s;
+                }
+            }
+            return null;
+        }
+
+        List<String> twoRecentStates() {
+            List<String> out = new ArrayList<>();
+            for (String s : recentStates) {
+                if (out.size() < 2) {
+                    out.add(s);
+                }
+            }
+            out.sort(Comparator.naturalOrder());
+            return out;
+        }
+
+        Match longest(int k, Type type) {
+            if (k >= toks.size()) {
+                return null;
+            }
+            for (Match m : trie.matchesAt(toks, k)) {
+                if (entry(m, type) != null) {
+                    return m;
+                }
+            }
+            return null;
+        }
+
+        boolean isWord(int k, String use) {
+            for (Match m : trie.matchesAt(toks, k)) {
+                for (LexEntry x : m.entries()) {
+                    if (x.type() == Type.WORD && use.equals(x.target())) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        String text(int from, int to) {
+            int s = toks.get(from).start() - sentence.start();
+            int e = toks.get(to - 1).end() - sentence.start();
+            return sentence.text().substring(s, e);
+        }
+
+        void emit(int from, int to, MentionKind kind, String country, Actor actor, Role role) {
+            Span span = new Span(toks.get(from).start(), toks.get(to - 1).end());
+            out.add(new ActorMention(sentence.index(), span, text(from, to), kind, country, actor, role));
+            if (country != null) {
+                recentStates.remove(country);
+                recentStates.addFirst(country);
+            }
+        }
     }
 
-    /**
-     * A role phrase with a demonym after its first word: "le ministre chinois des Affaires
-     * étrangères". The match covers the whole phrase; the demonym inside gives the state.
-     */
-    private NameTrie.Match<ActorBase.Entry> splitRole(List<Token> tokens, int i) {
-        if (i + 2 >= tokens.size()) {
-            return null;
-        }
-        NameTrie.Match<ActorBase.Entry> demonym = base.names().longestAt(tokens, i + 1);
-        if (demonym == null || demonym.values().stream().noneMatch(v -> v.kind() == MentionKind.DEMONYM)) {
-            return null;
-        }
-        for (Map.Entry<List<String>, ActorBase.Entry> p : base.rolePhrases()) {
-            List<String> words = p.getKey();
-            if (words.size() < 2 || !words.get(0).equals(tokens.get(i).norm())) {
-                continue;
-            }
-            int at = demonym.last() + 1;
-            int k = 1;
-            while (k < words.size() && at < tokens.size() && words.get(k).equals(tokens.get(at).norm())) {
-                k++;
-                at++;
-            }
-            if (k == words.size()) {
-                return new NameTrie.Match<>(i, at - 1, List.of(p.getValue()));
+    private static LexEntry entry(Match m, Type type) {
+        for (LexEntry x : m.entries()) {
+            if (x.type() == type) {
+                return x;
             }
         }
         return null;
-    }
-
-    /** Of the entries a name has, the one that fits: a dated alias only within its dates. */
-    private static ActorBase.Entry pick(NameTrie.Match<ActorBase.Entry> m, List<Token> tokens, LocalDate date) {
-        ActorBase.Entry best = null;
-        for (ActorBase.Entry e : m.values()) {
-            if (date != null && e.from() != null && (date.isBefore(e.from()) || date.isAfter(e.to()))) {
-                continue;
-            }
-            if (best == null || rank(e.kind()) < rank(best.kind())) {
-                best = e;
-            }
-        }
-        return best;
-    }
-
-    /** A person's name beats a place of the same spelling; a state beats its capital's homonym. */
-    private static int rank(MentionKind k) {
-        return switch (k) {
-            case PERSON_NAME -> 0;
-            case STATE_NAME, METONYM, ORGANISATION -> 1;
-            case ROLE -> 2;
-            case PLACE -> 3;
-            case DEMONYM, COUNTRY_PREFIX -> 4;
-            case PERSON_PARTIAL -> 5;
-            default -> 6;
-        };
-    }
-
-    private static boolean startsWithArticle(List<Token> tokens, NameTrie.Match<?> m) {
-        return m.first() > 0 && Set.of("la", "le", "les", "l'").contains(tokens.get(m.first() - 1).norm());
-    }
-
-    private Actor resolveSurname(NameTrie.Match<ActorBase.Entry> m, List<Token> tokens, LocalDate date, State st) {
-        Token t = tokens.get(m.first());
-        if (!t.isCapitalised()) {
-            return null;
-        }
-        boolean titled = m.first() > 0 && TITLES.contains(tokens.get(m.first() - 1).norm());
-        List<Actor> candidates = new ArrayList<>();
-        for (ActorBase.Entry e : m.values()) {
-            if (e.kind() == MentionKind.PERSON_PARTIAL || e.kind() == MentionKind.PERSON_NAME) {
-                base.actor(e.id()).ifPresent(candidates::add);
-            }
-        }
-        for (Actor a : candidates) {
-            if (st.named.containsKey(a.id())) {
-                return a;
-            }
-        }
-        if (!titled && t.norm().length() < 4) {
-            return null; // "Li", "Xi" alone are too ambiguous without a title or an earlier full name
-        }
-        List<Actor> inOffice = candidates.stream()
-                .filter(a -> date == null ? !base.tenures(a.id()).isEmpty() : base.office(a.id(), date).isPresent()).toList();
-        return inOffice.size() == 1 ? inOffice.get(0) : null;
-    }
-
-    private List<ActorMention> roles(Sentence s, NameTrie.Match<ActorBase.Entry> m, ActorBase.Entry e, List<Token> tokens,
-                                     LocalDate date, State st, Map<Integer, String> countryAt,
-                                     List<NameTrie.Match<ActorBase.Entry>> matches) {
-        if (m.first() > 0 && NOT_THE_HOLDER.contains(tokens.get(m.first() - 1).norm())
-                || m.first() > 1 && tokens.get(m.first() - 1).norm().equals("-") && NOT_THE_HOLDER.contains(tokens.get(m.first() - 2).norm())) {
-            return List.of();
-        }
-        if (namedRightAfter(m, matches, tokens)) {
-            return List.of(); // "le président Xi Jinping": the name says who, the role adds nothing
-        }
-        int end = m.last();
-        String country = null;
-        // "ministre chinois des Affaires étrangères": the demonym may sit inside the phrase too.
-        for (int i = m.first(); i <= Math.min(tokens.size() - 1, end + 4); i++) {
-            if (countryAt.containsKey(i) && (i <= end || onlyFillersBetween(tokens, end + 1, i))) {
-                country = countryAt.get(i);
-                break;
-            }
-        }
-        boolean plural = e.plural();
-        Span span = new Span(tokens.get(m.first()).start(), tokens.get(Math.min(tokens.size() - 1, end)).end());
-        String surface = s.text().substring(span.start() - s.start(), span.end() - s.start());
-        final String stateOfRole = country;
-        if ("counterpart".equals(e.id())) {
-            if (st.lastPerson == null || stateOfRole == null || date == null) {
-                return List.of();
-            }
-            Role role = st.lastPerson.role();
-            if (role == null) {
-                return List.of();
-            }
-            return base.holder(role, stateOfRole, date).map(a -> List.of(new ActorMention(s.index(), span, surface,
-                    MentionKind.ROLE, stateOfRole, a, role))).orElse(List.of());
-        }
-        List<String> states = country != null ? List.of(country) : plural ? st.dyad() : List.of();
-        if (states.isEmpty() && !plural && st.lastPerson != null && st.lastPerson.role() == e.role()) {
-            // "Le dirigeant y a réalisé une visite": a bare role refers back to the last person of that office.
-            return List.of(new ActorMention(s.index(), span, surface, MentionKind.ROLE, st.lastPerson.country(),
-                    st.lastPerson.actor(), e.role()));
-        }
-        List<ActorMention> out = new ArrayList<>();
-        final String roleSurface = surface;
-        if (date == null) {
-            // Without a date, only people the article has named can be the holders meant.
-            for (String c : states) {
-                st.named.values().stream().filter(a -> base.tenures(a.id()).stream()
-                                .anyMatch(t -> t.role() == e.role() && t.country().equals(c)))
-                        .findFirst().ifPresent(a -> out.add(new ActorMention(s.index(), span, roleSurface,
-                                MentionKind.ROLE, c, a, e.role())));
-            }
-            return out;
-        }
-        for (String c : states) {
-            base.holder(e.role(), c, date).ifPresent(a -> out.add(new ActorMention(s.index(), span, roleSurface,
-                    MentionKind.ROLE, c, a, e.role())));
-        }
-        return out;
-    }
-
-    private static boolean namedRightAfter(NameTrie.Match<ActorBase.Entry> role, List<NameTrie.Match<ActorBase.Entry>> matches,
-                                           List<Token> tokens) {
-        for (NameTrie.Match<ActorBase.Entry> m : matches) {
-            int gap = m.first() - role.last() - 1;
-            boolean person = m.values().stream().anyMatch(v -> v.kind() == MentionKind.PERSON_NAME || v.kind() == MentionKind.PERSON_PARTIAL);
-            if (person && gap >= 0 && gap <= 3 && onlyFillersOrDemonym(tokens, role.last() + 1, m.first(), matches)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean onlyFillersOrDemonym(List<Token> tokens, int from, int to, List<NameTrie.Match<ActorBase.Entry>> matches) {
-        for (int i = from; i < to; i++) {
-            int idx = i;
-            boolean demonym = matches.stream().anyMatch(m -> m.first() <= idx && idx <= m.last()
-                    && m.values().stream().anyMatch(v -> v.kind() == MentionKind.DEMONYM || v.kind() == MentionKind.STATE_NAME));
-            if (!demonym && !FILLERS.contains(tokens.get(i).norm())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean onlyFillersBetween(List<Token> tokens, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!FILLERS.contains(tokens.get(i).norm())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private ActorMention person(Sentence s, NameTrie.Match<ActorBase.Entry> m, MentionKind kind, Actor a, LocalDate date) {
-        Role role = base.office(a.id(), date).map(Tenure::role).orElse(null);
-        String country = base.office(a.id(), date).map(Tenure::country).orElse(a.country());
-        return mention(s, m, kind, country, a, role);
-    }
-
-    private static ActorMention mention(Sentence s, NameTrie.Match<ActorBase.Entry> m, MentionKind kind, String country,
-                                        Actor actor, Role role) {
-        List<Token> tokens = s.tokens();
-        Span span = new Span(tokens.get(m.first()).start(), tokens.get(m.last()).end());
-        return new ActorMention(s.index(), span, s.text().substring(span.start() - s.start(), span.end() - s.start()),
-                kind, country, actor, role);
     }
 }

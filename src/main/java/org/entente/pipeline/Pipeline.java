@@ -63,7 +63,7 @@ public final class Pipeline {
         this.linker = new ActorLinker(actors);
         this.rules = RuleBook.load();
         this.parser = parse ? new Lazy<>(FrenchParser::new) : null;
-        this.extractor = new EventExtractor(Modality.load(), actors::memberStates);
+        this.extractor = new EventExtractor(Modality.load(), org -> List.copyOf(actors.members(org)));
         this.merger = new EventMerger();
     }
 

@@ -1,0 +1,97 @@
+package org.entente.cli;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.entente.actors.Actor;
+import org.entente.actors.ActorBase;
+import org.entente.actors.ActorLinker;
+import org.entente.actors.ActorMention;
+import org.entente.actors.Tenure;
+import org.entente.text.SentenceSplitter;
+import org.entente.text.Tokenizer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Looks into the actor knowledge base: resolve a phrase at a date, or show one actor. */
+@Command(name = "actors", mixinStandardHelpOptions = true,
+        description = "Query the actor knowledge base.",
+        subcommands = {ActorsCommand.Resolve.class, ActorsCommand.Show.class})
+public final class ActorsCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    @Command(name = "resolve", mixinStandardHelpOptions = true,
+            description = "Link the actors mentioned in a French phrase, e.g. \"le président chinois\".")
+    static final class Resolve implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "TEXT", description = "French text to link")
+        String text;
+
+        @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "date at which roles are resolved (default: today)")
+        LocalDate date;
+
+        @Override
+        public Integer call() {
+            LocalDate at = date == null ? LocalDate.now() : date;
+            var sentences = new SentenceSplitter(new Tokenizer()).split(text);
+            List<ActorMention> mentions = new ActorLinker().link(sentences, at);
+            if (mentions.isEmpty()) {
+                System.out.println("no actor found");
+            }
+            for (ActorMention m : mentions) {
+                Actor a = m.actor();
+                System.out.printf("%-28s %-15s country=%-4s role=%-18s -> %s%n", '"' + m.surface() + '"', m.kind(),
+                        m.country() == null ? "-" : m.country(), m.role() == null ? "-" : m.role(),
+                        a == null ? "(unresolved)" : a.name() + " [" + a.id() + "]");
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "Show an actor by id (CHN, Q15031, geo:1526273).")
+    static final class Show implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "ID")
+        String id;
+
+        @Override
+        public Integer call() {
+            ActorBase base = ActorBase.get();
+            var actor = base.byId(id);
+            if (actor.isEmpty()) {
+                System.out.println("no actor with id " + id);
+                return 1;
+            }
+            Actor a = actor.get();
+            System.out.printf("%s  %s  (%s)%n", a.id(), a.name(), a.kind());
+            if (a.country() != null) {
+                System.out.println("country: " + a.country());
+            }
+            if (base.frenchName(a.id()) != null) {
+                System.out.println("French: " + base.frenchName(a.id()));
+            }
+            base.place(a.id()).ifPresent(p -> System.out.printf("at %.4f, %.4f  population %d%n", p.lat(), p.lon(), p.population()));
+            if (!base.members(a.id()).isEmpty()) {
+                System.out.println("members: " + String.join(", ", base.members(a.id())));
+            }
+            if (!base.aliases(a.id()).isEmpty()) {
+                System.out.println("also written: " + String.join(", ", base.aliases(a.id())));
+            }
+            for (Tenure t : base.tenures(a.id())) {
+                System.out.printf("%-18s %s  %s .. %s  (%s)%n", t.role(), t.country(), t.start() == null ? "?" : t.start(),
+                        t.end() == null ? "" : t.end(), t.source());
+            }
+            return 0;
+        }
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new ActorsCommand()).execute(args));
+    }
+}
