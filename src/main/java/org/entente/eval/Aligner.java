@@ -1,9 +1,11 @@
 package org.entente.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +22,16 @@ final class Aligner {
 
     ScoringRules rules() {
         return rules;
+    }
+
+    /** Each event's id (by identity): its "id" field, else "line&lt;n&gt;" with n its 1-based position. */
+    static Map<JsonNode, JsonNode> ids(List<JsonNode> events) {
+        Map<JsonNode, JsonNode> ids = new IdentityHashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            JsonNode e = events.get(i);
+            ids.put(e, e.has("id") ? e.get("id") : TextNode.valueOf("line" + (i + 1)));
+        }
+        return ids;
     }
 
     /** The system events per cited article, each event once per article, in input order. */

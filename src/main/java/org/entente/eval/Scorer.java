@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,11 +40,7 @@ public final class Scorer {
     }
 
     public ScoreReport score(Map<String, GoldArticle> gold, List<JsonNode> events) {
-        Map<JsonNode, JsonNode> ids = new IdentityHashMap<>();
-        for (int i = 0; i < events.size(); i++) {
-            JsonNode e = events.get(i);
-            ids.put(e, e.has("id") ? e.get("id") : TextNode.valueOf("line" + (i + 1)));
-        }
+        Map<JsonNode, JsonNode> ids = Aligner.ids(events);
         Map<String, List<JsonNode>> byDoc = Aligner.byDoc(events);
         List<ArticleAlignment> alignments = aligner.align(gold, byDoc);
 
