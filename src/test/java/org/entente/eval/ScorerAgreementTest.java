@@ -391,6 +391,12 @@ class ScorerAgreementTest {
             if (!pyText.equals(report.format())) {
                 disagreements.add(v.getKey() + ": text differs\n--- score.py\n" + pyText + "--- Java\n" + report.format());
             }
+            Explanation x = new Explainer().explain(goldDir, file);
+            if (x.missedCount() != report.overall().fn() || x.spuriousCount() != report.overall().fp()) {
+                disagreements.add(v.getKey() + ": explainer lists " + x.missedCount() + " missed / "
+                        + x.spuriousCount() + " unmatched, scorer counts fn " + report.overall().fn()
+                        + " / fp " + report.overall().fp());
+            }
             compared++;
         }
         assertTrue(compared >= 30);
