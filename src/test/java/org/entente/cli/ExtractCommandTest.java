@@ -44,7 +44,7 @@ class ExtractCommandTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : List.of("extract", "bench", "actors")) {
+        for (String command : List.of("extract", "eval", "bench", "actors")) {
             StringWriter sw = new StringWriter();
             CommandLine cl = Main.commandLine();
             cl.setOut(new PrintWriter(sw));
