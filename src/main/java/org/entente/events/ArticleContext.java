@@ -34,7 +34,7 @@ final class ArticleContext {
         this.dyad = topCountries(facts.mentions());
     }
 
-    /** The two states the article mentions most (fewer when it mentions fewer). */
+    /** The two states the article mentions most, at least twice each (fewer when it has fewer). */
     List<String> dyad() {
         return dyad;
     }
@@ -107,6 +107,8 @@ final class ArticleContext {
                 counts.merge(m.country(), 1, Integer::sum);
             }
         }
+        // A state named once in passing (a list of figures, a comparison) is not what the story is about.
+        counts.values().removeIf(n -> n < 2);
         List<String> order = new ArrayList<>(counts.keySet());
         order.sort(Comparator.comparingInt((String c) -> -counts.get(c)));
         return order.subList(0, Math.min(2, order.size()));

@@ -33,6 +33,7 @@ public final class EventExtractor {
 
     private final Modality modality;
     private final DateResolution dates = new DateResolution();
+    private final DyadCues cues = DyadCues.load();
     private final java.util.function.Function<String, List<String>> forumMembers;
 
     /**
@@ -335,6 +336,9 @@ public final class EventExtractor {
         }
         if (key != null && key.startsWith("forum:")) {
             countries.addAll(ctx.members(key.substring("forum:".length())));
+        }
+        if (countries.isEmpty() && !cues.refersToTheParties(ls)) {
+            return null; // names no state and does not point at the story's two: not about relations
         }
         for (String c : ctx.dyad()) {
             if (countries.size() >= 2) {

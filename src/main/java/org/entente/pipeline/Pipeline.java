@@ -7,6 +7,7 @@ import org.entente.events.ArticleFacts;
 import org.entente.events.Event;
 import org.entente.events.EventExtractor;
 import org.entente.events.Modality;
+import org.entente.events.ParsedPeople;
 import org.entente.events.RuleBook;
 import org.entente.events.RuleHit;
 import org.entente.ingest.Article;
@@ -37,9 +38,11 @@ import java.util.function.Supplier;
  *   <li>text: sentences and tokens with offsets, then lemmas and tense ({@link Lemmatizer});</li>
  *   <li>time: publication date, then time expressions resolved against it;</li>
  *   <li>actors: every mention of a state, person, organisation or place, at the article's date;</li>
- *   <li>first pass: trigger rules over lemmas; only sentences with a trigger and an actor are
- *       parsed by CoreNLP, so an article without diplomatic content costs almost nothing;</li>
- *   <li>events: typed events with countries, participants, date, place and evidence;</li>
+ *   <li>first pass: trigger rules over lemmas; an article without any trigger stops here, so
+ *       general news costs almost nothing;</li>
+ *   <li>events: typed events with countries, participants, date, place and evidence; only the
+ *       sentences that state one are parsed by CoreNLP, whose named entities add the people
+ *       the knowledge base does not know;</li>
  *   <li>merge: reports of one event within the article, then across articles.</li>
  * </ol>
  */
@@ -53,6 +56,7 @@ public final class Pipeline {
     private final Supplier<FrenchParser> parser;
     private final EventExtractor extractor;
     private final EventMerger merger;
+    private final ParsedPeople parsedPeople = new ParsedPeople();
 
     private Pipeline(boolean parse) {
         this.splitter = new SentenceSplitter(new Tokenizer());
@@ -79,36 +83,42 @@ public final class Pipeline {
     public ArticleResult process(Article article) {
         List<Sentence> sentences = splitter.split(article.text());
         PublicationDate published = publicationDates.find(article, sentences).orElse(null);
+        List<LemmatizedSentence> lemmatized = sentences.stream().map(s -> LemmatizedSentence.of(s, lemmatizer)).toList();
+        Map<Integer, List<RuleHit>> hits = new HashMap<>();
+        for (LemmatizedSentence ls : lemmatized) {
+            List<RuleHit> h = rules.match(ls);
+            if (!h.isEmpty()) {
+                hits.put(ls.sentence().index(), h);
+            }
+        }
+        if (hits.isEmpty()) {
+            // No trigger anywhere: the article cannot report an event; skip the rest of the work.
+            return new ArticleResult(new ArticleFacts(article, published, lemmatized, List.of(), Map.of(), hits, Map.of()),
+                    List.of(), 0);
+        }
         LocalDate anchor = published == null ? null : published.anchor();
         List<ActorMention> mentions = linker.link(sentences, anchor);
-        Map<Integer, List<RuleHit>> hits = new HashMap<>();
         Map<Integer, List<TimeExpression>> times = new HashMap<>();
-        Map<Integer, ParsedSentence> parses = new HashMap<>();
-        List<LemmatizedSentence> lemmatized = sentences.stream().map(s -> LemmatizedSentence.of(s, lemmatizer)).toList();
-        boolean[] hasActor = new boolean[sentences.size()];
-        for (ActorMention m : mentions) {
-            hasActor[m.sentence()] = true;
-        }
-        int parsed = 0;
-        for (LemmatizedSentence ls : lemmatized) {
-            int i = ls.sentence().index();
-            List<TimeExpression> t = timeTagger.find(ls.sentence(), published);
+        for (Integer i : hits.keySet()) {
+            List<TimeExpression> t = timeTagger.find(sentences.get(i), published);
             if (!t.isEmpty()) {
                 times.put(i, t);
             }
-            List<RuleHit> h = rules.match(ls);
-            if (h.isEmpty()) {
-                continue;
-            }
-            hits.put(i, h);
-            if (parser != null && hasActor[i]) {
-                parses.put(i, parser.get().parse(ls.sentence()));
-                parsed++;
-            }
         }
-        ArticleFacts facts = new ArticleFacts(article, published, lemmatized, mentions, times, hits, parses);
-        List<Event> events = merger.merge(extractor.extract(facts));
-        return new ArticleResult(facts, events, parsed);
+        ArticleFacts facts = new ArticleFacts(article, published, lemmatized, mentions, times, hits, Map.of());
+        List<Event> events = extractor.extract(facts);
+        Map<Integer, ParsedSentence> parses = new HashMap<>();
+        if (parser != null && !events.isEmpty()) {
+            // Only the sentences that state an event pay for the parser.
+            for (Event e : events) {
+                for (var m : e.mentions()) {
+                    parses.computeIfAbsent(m.sentence(), i -> parser.get().parse(sentences.get(i)));
+                }
+            }
+            events = parsedPeople.enrich(events, parses, mentions);
+            facts = new ArticleFacts(article, published, lemmatized, mentions, times, hits, parses);
+        }
+        return new ArticleResult(facts, merger.merge(events), parses.size());
     }
 
     /** Folds the reports of one real-world event coming from different articles. */

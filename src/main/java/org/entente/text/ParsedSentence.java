@@ -30,13 +30,16 @@ public record ParsedSentence(Sentence sentence, List<ParsedToken> tokens) {
         return -1;
     }
 
-    /** Named-entity spans of the given class ("PER", "LOC", "ORG", "MISC"), merged over adjacent tokens. */
+    /**
+     * Named-entity spans of the given class ("PER", "LOC", "ORG", "MISC"), merged over adjacent
+     * tokens. The French model writes classes with an IOB prefix ("I-PER"), which is ignored.
+     */
     public List<Span> entities(String type) {
         List<Span> out = new ArrayList<>();
         int start = -1;
         int end = -1;
         for (ParsedToken t : tokens) {
-            if (type.equals(t.ner())) {
+            if (t.ner().equals(type) || t.ner().endsWith("-" + type)) {
                 if (start < 0) {
                     start = t.span().start();
                 }

@@ -18,6 +18,8 @@ import java.util.Set;
  * must not run into the first sentence. Inside a line, '.', '!', '?' and '…' end a sentence
  * when followed by white space and an upper-case letter, a digit or an opening quote or dash,
  * unless the word before the dot is an abbreviation ({@code abbreviations.txt}) or an initial.
+ * Scraped text often loses the space after a full stop ("le 22 mai.Terminons"): a dot between a
+ * lower-case word and an upper-case letter ends a sentence too.
  */
 public final class SentenceSplitter {
     private final Set<String> abbreviations;
@@ -57,7 +59,10 @@ public final class SentenceSplitter {
                 while (end < to && isClosing(text.charAt(end))) {
                     end++;
                 }
-                if (end < to && Character.isWhitespace(text.charAt(end)) && startsSentence(text, end, to)
+                boolean glued = c == '.' && end == i + 1 && end < to && Character.isUpperCase(text.charAt(end))
+                        && i >= 2 && (Character.isLowerCase(text.charAt(i - 1)) && Character.isLowerCase(text.charAt(i - 2))
+                        || Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i - 2)));
+                if ((glued || end < to && Character.isWhitespace(text.charAt(end)) && startsSentence(text, end, to))
                         && !(c == '.' && isAbbreviation(text, start, i))) {
                     add(text, start, end, out);
                     start = skipSpace(text, end, to);
