@@ -21,7 +21,8 @@ import java.util.Properties;
  * Stanford CoreNLP's French models (tokenize, mwt, pos, ner, depparse) applied to single sentences.
  *
  * <p>Costly: about 5 s and 1.2 GB to load, a few thousand tokens per second per thread. The
- * pipeline therefore only sends it the sentences the cheap first pass selected. One instance is
+ * pipeline therefore only sends it the sentences that state an event. Which annotators run is
+ * set in {@code corenlp-french.properties}; without depparse, heads are -1 and relations "dep". One instance is
  * shared by all threads of a process (CoreNLP annotators are thread-safe for {@code annotate}).
  */
 public final class FrenchParser {
@@ -53,7 +54,7 @@ public final class FrenchParser {
             int[] heads = new int[labels.size()];
             String[] rels = new String[labels.size()];
             java.util.Arrays.fill(heads, -1);
-            java.util.Arrays.fill(rels, "root");
+            java.util.Arrays.fill(rels, graph == null ? "dep" : "root");
             if (graph != null) {
                 for (SemanticGraphEdge e : graph.edgeListSorted()) {
                     IndexedWord dep = e.getDependent();
