@@ -127,8 +127,19 @@ public final class EventExtractor {
         return x.substring(0, n).equals(y.substring(0, n));
     }
 
+    /** A happening dated to the day or month in its own sentence: the story's time, which others may share. */
     private static String statedDate(Event e) {
-        return !e.type().isStatement() && e.date() != null && "text".equals(e.dateSource()) ? e.date() : null;
+        return !e.type().isStatement() && e.date() != null && "text".equals(e.dateSource()) && e.date().length() >= 7
+                ? e.date() : null;
+    }
+
+    private static boolean afterPublication(String value, ArticleFacts facts) {
+        if (facts.published() == null) {
+            return false;
+        }
+        String start = value.split("/")[0];
+        String anchor = facts.published().anchor().toString();
+        return start.compareTo(anchor.substring(0, Math.min(anchor.length(), start.length()))) > 0;
     }
 
     private List<Event> fromSentence(ArticleFacts facts, ArticleContext ctx, LemmatizedSentence ls, List<RuleHit> hits) {
@@ -355,6 +366,9 @@ public final class EventExtractor {
         String date = null;
         String dateSource = null;
         TimeExpression t = governing(times, ls, h);
+        if (t != null && t.value() != null && !type.isStatement() && afterPublication(t.value(), facts)) {
+            t = null; // something that happened cannot be dated after the article: the date governs another clause
+        }
         if (t != null && t.value() != null) {
             date = t.value();
             dateSource = "text";

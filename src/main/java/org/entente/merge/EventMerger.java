@@ -35,7 +35,7 @@ public final class EventMerger {
             List<Cluster> candidates = blocks.computeIfAbsent(block, k -> new ArrayList<>());
             Cluster target = null;
             for (Cluster c : candidates) {
-                if (compatible(c.merged, e)) {
+                if (compatible(c.probe, e)) {
                     target = c;
                     break;
                 }
@@ -48,7 +48,7 @@ public final class EventMerger {
                 target.add(e);
             }
         }
-        return clusters.stream().map(c -> c.merged).toList();
+        return clusters.stream().map(Cluster::result).toList();
     }
 
     private static String block(Event e) {
@@ -74,8 +74,7 @@ public final class EventMerger {
             return false;
         }
         if (a.type().isStatement()) {
-            // Undated statements only merge with undated ones or within one article's story.
-            return true;
+            return true; // statements are told apart by their key, checked above
         }
         if ((a.type() == EventType.MEET || a.type() == EventType.CALL || a.type() == EventType.VISIT)
                 && !a.participants().isEmpty() && !b.participants().isEmpty()) {
@@ -93,35 +92,34 @@ public final class EventMerger {
         return a[a.length - 1].equalsIgnoreCase(b[b.length - 1]);
     }
 
-    /** A growing group of reports and the event record they add up to. */
+    /**
+     * A growing group of reports and the event record they add up to, folded in one report at a
+     * time so that an event reported by thousands of articles costs linear time.
+     */
     private static final class Cluster {
-        private final List<Event> members = new ArrayList<>();
-        private Event merged;
+        private final Event first;
+        private final Map<String, Integer> placeVotes = new LinkedHashMap<>();
+        private final Set<String> countries = new TreeSet<>();
+        private final Map<String, Participant> people = new LinkedHashMap<>();
+        private final List<EventMention> mentions = new ArrayList<>();
+        private final Set<String> mentionKeys = new java.util.HashSet<>();
+        private Event dated;
+        private String what;
+        private double confidence;
+        private int size;
+        /** The cluster as an event without its mentions: what compatibility is judged on, cheap to rebuild. */
+        private Event probe;
 
         Cluster(Event first) {
-            members.add(first);
-            merged = first;
+            this.first = first;
+            add(first);
         }
 
         void add(Event e) {
-            members.add(e);
-            merged = fold(members);
-        }
-    }
-
-    static Event fold(List<Event> members) {
-        Event first = members.get(0);
-        Event dated = members.stream().filter(e -> e.date() != null)
-                .min(Comparator.comparingInt((Event e) -> "text".equals(e.dateSource()) ? 0 : 1)
-                        .thenComparingInt(e -> DateSpan.of(e.date()).width()))
-                .orElse(null);
-        Map<String, Integer> placeVotes = new LinkedHashMap<>();
-        Set<String> countries = new TreeSet<>();
-        Map<String, Participant> people = new LinkedHashMap<>();
-        List<EventMention> mentions = new ArrayList<>();
-        String what = null;
-        double confidence = 0;
-        for (Event e : members) {
+            size++;
+            if (e.date() != null && (dated == null || betterDate(e, dated))) {
+                dated = e;
+            }
             if (e.place() != null) {
                 placeVotes.merge(e.place(), 1, Integer::sum);
             }
@@ -132,7 +130,7 @@ public final class EventMerger {
                 }
             }
             for (EventMention m : e.mentions()) {
-                if (mentions.stream().noneMatch(x -> x.doc().equals(m.doc()) && x.sentence() == m.sentence())) {
+                if (mentionKeys.add(m.doc() + "#" + m.sentence())) {
                     mentions.add(m);
                 }
             }
@@ -140,15 +138,33 @@ public final class EventMerger {
                 what = e.what();
             }
             confidence = Math.max(confidence, e.confidence());
+            probe = build(List.of(first.mentions().get(0)));
         }
-        String place = placeVotes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-        String date = dated == null ? null : dated.date();
-        String dateSource = dated == null ? null : dated.dateSource();
-        if (dated != null && !dated.mentions().get(0).doc().equals(first.mentions().get(0).doc()) && first.date() == null) {
-            dateSource = "inferred";
+
+        Event result() {
+            return build(mentions);
         }
-        double boosted = Math.min(1.0, confidence + 0.05 * (members.size() - 1));
-        return new Event(first.id(), first.type(), date, dateSource, place, List.copyOf(people.values()),
-                List.copyOf(countries), what, first.key(), first.status(), mentions, boosted);
+
+        /** A date stated in a sentence beats one taken from context; then the more precise wins. */
+        private static boolean betterDate(Event candidate, Event current) {
+            int a = "text".equals(candidate.dateSource()) ? 0 : 1;
+            int b = "text".equals(current.dateSource()) ? 0 : 1;
+            if (a != b) {
+                return a < b;
+            }
+            return DateSpan.of(candidate.date()).width() < DateSpan.of(current.date()).width();
+        }
+
+        private Event build(List<EventMention> withMentions) {
+            String place = placeVotes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+            String date = dated == null ? null : dated.date();
+            String dateSource = dated == null ? null : dated.dateSource();
+            if (dated != null && first.date() == null && !dated.mentions().get(0).doc().equals(first.mentions().get(0).doc())) {
+                dateSource = "inferred";
+            }
+            double boosted = Math.min(1.0, confidence + 0.05 * (size - 1));
+            return new Event(first.id(), first.type(), date, dateSource, place, List.copyOf(people.values()),
+                    List.copyOf(countries), what, first.key(), first.status(), withMentions, boosted);
+        }
     }
 }

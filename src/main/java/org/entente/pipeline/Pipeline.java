@@ -81,8 +81,16 @@ public final class Pipeline {
     }
 
     public ArticleResult process(Article article) {
+        return process(article, null);
+    }
+
+    /**
+     * @param inferred the publication date to use when the article states none (taken from other
+     *                 articles reporting the same events), or null
+     */
+    public ArticleResult process(Article article, PublicationDate inferred) {
         List<Sentence> sentences = splitter.split(article.text());
-        PublicationDate published = publicationDates.find(article, sentences).orElse(null);
+        PublicationDate published = publicationDates.find(article, sentences).orElse(inferred);
         List<LemmatizedSentence> lemmatized = sentences.stream().map(s -> LemmatizedSentence.of(s, lemmatizer)).toList();
         Map<Integer, List<RuleHit>> hits = new HashMap<>();
         for (LemmatizedSentence ls : lemmatized) {

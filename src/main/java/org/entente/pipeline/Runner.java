@@ -2,6 +2,7 @@ package org.entente.pipeline;
 
 import org.entente.events.Event;
 import org.entente.ingest.Article;
+import org.entente.ingest.Article;
 import org.entente.ingest.InputProblem;
 
 import java.nio.file.Path;
@@ -30,6 +31,9 @@ public final class Runner {
     public record Result(List<Event> events, RunStats stats) {
     }
 
+    /** Undated articles kept for a second reading; beyond this many, later ones keep their first reading. */
+    private static final int MAX_UNDATED_KEPT = 20_000;
+
     private final Pipeline pipeline;
     private final int threads;
 
@@ -47,6 +51,7 @@ public final class Runner {
         };
         List<Future<ArticleResult>> futures = new ArrayList<>();
         List<Event> reports = new ArrayList<>();
+        List<Article> undated = new ArrayList<>();
         long[] totals = new long[4]; // articles, bytes, sentences, parsed
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "entente-worker");
@@ -64,26 +69,60 @@ public final class Runner {
                         inFlight.release();
                     }
                 }));
-                drainDone(futures, reports, totals, problems, progress, false);
+                drainDone(futures, reports, totals, problems, progress, false, undated);
             }, counting);
-            drainDone(futures, reports, totals, problems, progress, true);
+            drainDone(futures, reports, totals, problems, progress, true, undated);
         } finally {
             pool.shutdownNow();
         }
-        List<Event> merged = pipeline.mergeAcross(reports);
+        List<Event> merged = redate(pipeline.mergeAcross(reports), reports, undated);
         RunStats stats = new RunStats(totals[0], totals[1], totals[2], totals[3], reports.size(), merged.size(),
                 problemCount.get(), System.nanoTime() - start);
         return new Result(merged, stats);
     }
 
-    /** Collects finished results in submission order; with {@code all}, waits for every one. */
+    /**
+     * Articles without a publication date whose events other articles date are read again with
+     * that date as their anchor, so "l'an dernier" or "l'année prochaine" resolve in them too.
+     */
+    private List<Event> redate(List<Event> merged, List<Event> reports, List<Article> undated) {
+        if (undated.isEmpty()) {
+            return merged;
+        }
+        var anchors = CrossArticleDating.anchors(merged, undated.stream().map(Article::id).collect(java.util.stream.Collectors.toSet()));
+        if (anchors.isEmpty()) {
+            return merged;
+        }
+        List<Event> kept = new ArrayList<>();
+        for (Event e : reports) {
+            if (!anchors.containsKey(e.mentions().get(0).doc())) {
+                kept.add(e);
+            }
+        }
+        for (Article a : undated) {
+            if (anchors.containsKey(a.id())) {
+                kept.addAll(pipeline.process(a, anchors.get(a.id())).events());
+            }
+        }
+        return pipeline.mergeAcross(kept);
+    }
+
     private static void drainDone(List<Future<ArticleResult>> futures, List<Event> reports, long[] totals,
                                   Consumer<InputProblem> problems, Progress progress, boolean all) {
+        drainDone(futures, reports, totals, problems, progress, all, null);
+    }
+
+    /** Collects finished results in submission order; with {@code all}, waits for every one. */
+    private static void drainDone(List<Future<ArticleResult>> futures, List<Event> reports, long[] totals,
+                                  Consumer<InputProblem> problems, Progress progress, boolean all, List<Article> undated) {
         while (!futures.isEmpty() && (all || futures.get(0).isDone())) {
             Future<ArticleResult> f = futures.remove(0);
             try {
                 ArticleResult r = f.get();
                 reports.addAll(r.events());
+                if (undated != null && r.facts().published() == null && !r.events().isEmpty() && undated.size() < MAX_UNDATED_KEPT) {
+                    undated.add(r.facts().article());
+                }
                 totals[0]++;
                 totals[1] += r.facts().article().text().length();
                 totals[2] += r.sentences();
