@@ -46,7 +46,10 @@ final class ArticleContext {
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (ActorMention m : facts.mentions()) {
-            if (m.kind() == MentionKind.PLACE && m.actor() != null && country.equals(m.country())) {
+            // Only where the article tells of meetings and visits: a consulate's city is not the visit's.
+            boolean aboutHappenings = facts.hits().getOrDefault(m.sentence(), List.of()).stream()
+                    .anyMatch(h -> h.type() == EventType.MEET || h.type() == EventType.VISIT);
+            if (aboutHappenings && m.kind() == MentionKind.PLACE && m.actor() != null && country.equals(m.country())) {
                 counts.merge(m.actor().name(), 1, Integer::sum);
             }
         }

@@ -266,7 +266,11 @@ public final class EventExtractor {
         Set<String> seen = new LinkedHashSet<>();
         for (RuleHit h : hits) {
             Token end = ls.tokens().get(h.last());
-            TimeExpression t = times.stream().filter(x -> x.span().start() >= end.end())
+            TimeExpression governing = dates.governing(ls.sentence(), times, ls.tokens().get(h.first()).start()).orElse(null);
+            // A day or month governs the clause ("ont annoncé vendredi le rétablissement de leurs relations,
+            // rompues en 2016"); years in a list belong each to the level before them.
+            boolean precise = governing != null && governing.value() != null && governing.value().length() >= 7;
+            TimeExpression t = precise ? governing : times.stream().filter(x -> x.span().start() >= end.end())
                     .min(Comparator.comparingInt(x -> x.span().start() - end.end()))
                     .orElse(times.stream().min(Comparator.comparingInt(x -> Math.abs(x.span().start() - end.end()))).orElseThrow());
             String key = t.span().start() + ":" + t.value();
@@ -348,8 +352,14 @@ public final class EventExtractor {
         if (key != null && key.startsWith("forum:")) {
             countries.addAll(ctx.members(key.substring("forum:".length())));
         }
-        if (countries.isEmpty() && !cues.refersToTheParties(ls)) {
+        boolean parties = cues.refersToTheParties(ls);
+        if (countries.isEmpty() && !parties) {
             return null; // names no state and does not point at the story's two: not about relations
+        }
+        if (parties) {
+            // "Les deux dirigeants ont évoqué la guerre en Ukraine": the two are the story's states,
+            // whatever else the sentence names.
+            countries.addAll(ctx.dyad());
         }
         for (String c : ctx.dyad()) {
             if (countries.size() >= 2) {
