@@ -27,11 +27,13 @@ final class ArticleContext {
     private final List<String> dyad;
     private final Function<String, List<String>> forumMembers;
     Participant lastSubject;
+    /** The day of the last happening told with a day-precise date: what "le lendemain" counts from. */
+    java.time.LocalDate lastStatedDay;
 
     ArticleContext(ArticleFacts facts, Function<String, List<String>> forumMembers) {
         this.facts = facts;
         this.forumMembers = forumMembers;
-        this.dyad = topCountries(facts.mentions());
+        this.dyad = topCountries(facts);
     }
 
     /** The two states the article mentions most, at least twice each (fewer when it has fewer). */
@@ -103,14 +105,18 @@ final class ArticleContext {
         return tokens.size();
     }
 
-    private static List<String> topCountries(List<ActorMention> mentions) {
+    /**
+     * States by weight: a mention in a sentence that tells of an event counts twice, elsewhere
+     * once; a state below two (named once in passing, in a list of figures) is not what the story
+     * is about.
+     */
+    private static List<String> topCountries(ArticleFacts facts) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (ActorMention m : mentions) {
+        for (ActorMention m : facts.mentions()) {
             if (m.country() != null && m.kind() != MentionKind.ORGANISATION && m.kind() != MentionKind.PLACE) {
-                counts.merge(m.country(), 1, Integer::sum);
+                counts.merge(m.country(), facts.hits().containsKey(m.sentence()) ? 2 : 1, Integer::sum);
             }
         }
-        // A state named once in passing (a list of figures, a comparison) is not what the story is about.
         counts.values().removeIf(n -> n < 2);
         List<String> order = new ArrayList<>(counts.keySet());
         order.sort(Comparator.comparingInt((String c) -> -counts.get(c)));

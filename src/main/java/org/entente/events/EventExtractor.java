@@ -34,6 +34,7 @@ public final class EventExtractor {
     private final Modality modality;
     private final DateResolution dates = new DateResolution();
     private final DyadCues cues = DyadCues.load();
+    private final StoryTime storyTime = StoryTime.load();
     private final java.util.function.Function<String, List<String>> forumMembers;
 
     /**
@@ -51,7 +52,13 @@ public final class EventExtractor {
             int si = ls.sentence().index();
             List<RuleHit> hits = facts.hits().getOrDefault(si, List.of());
             if (!hits.isEmpty()) {
-                out.addAll(fromSentence(facts, ctx, ls, hits));
+                List<Event> found = fromSentence(facts, ctx, ls, hits);
+                for (Event e : found) {
+                    if (!e.type().isStatement() && e.date() != null && e.date().length() == 10) {
+                        ctx.lastStatedDay = java.time.LocalDate.parse(e.date());
+                    }
+                }
+                out.addAll(found);
             }
             ctx.afterSentence(si);
         }
@@ -379,8 +386,14 @@ public final class EventExtractor {
         if (t != null && t.value() != null && !type.isStatement() && afterPublication(t.value(), facts)) {
             t = null; // something that happened cannot be dated after the article: the date governs another clause
         }
+        Integer storyOffset = t == null && !type.isStatement() ? storyTime.offset(ls) : null;
         if (t != null && t.value() != null) {
             date = t.value();
+            // Resolved against a publication date other articles gave: say so.
+            dateSource = t.relative() && facts.published() != null && "inferred".equals(facts.published().provenance())
+                    ? "inferred" : "text";
+        } else if (storyOffset != null && ctx.lastStatedDay != null) {
+            date = ctx.lastStatedDay.plusDays(storyOffset).toString();
             dateSource = "text";
         } else if (!type.isStatement() && t == null) {
             dateSource = "context"; // filled in once the whole article is read

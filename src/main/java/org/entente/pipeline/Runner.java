@@ -144,6 +144,7 @@ public final class Runner {
     public Result runArticles(List<Article> articles) {
         long start = System.nanoTime();
         List<Event> reports = new ArrayList<>();
+        List<Article> undated = new ArrayList<>();
         long[] totals = new long[4];
         List<Future<ArticleResult>> futures = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -151,11 +152,11 @@ public final class Runner {
             for (Article a : articles) {
                 futures.add(pool.submit(() -> pipeline.process(a)));
             }
-            drainDone(futures, reports, totals, p -> { }, null, true);
+            drainDone(futures, reports, totals, p -> { }, null, true, undated);
         } finally {
             pool.shutdownNow();
         }
-        List<Event> merged = pipeline.mergeAcross(reports);
+        List<Event> merged = redate(pipeline.mergeAcross(reports), reports, undated);
         return new Result(merged, new RunStats(totals[0], totals[1], totals[2], totals[3], reports.size(),
                 merged.size(), 0, System.nanoTime() - start));
     }
