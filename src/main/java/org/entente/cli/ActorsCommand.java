@@ -1,5 +1,6 @@
 package org.entente.cli;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -23,6 +24,21 @@ public final class ActorsCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @Option(names = "--overlay", paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT,
+            description = "CSV or YAML file of extra dated tenures and name aliases (default: system property "
+                    + "entente.actors.overlay or env ENTENTE_ACTORS_OVERLAY)")
+    Path overlay;
+
+    /** The base with the overlay given on the command line, else the shared one (which reads the property). */
+    ActorBase base() {
+        try {
+            return overlay == null ? ActorBase.get() : ActorBase.load(overlay);
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            // A bad row is the user's input error: say where, without a stack trace.
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(System.out);
@@ -31,6 +47,9 @@ public final class ActorsCommand implements Runnable {
     @Command(name = "resolve", mixinStandardHelpOptions = true,
             description = "Link the actors mentioned in a French phrase, e.g. \"le président chinois\".")
     static final class Resolve implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        ActorsCommand parent;
+
         @Parameters(index = "0", paramLabel = "TEXT", description = "French text to link")
         String text;
 
@@ -41,7 +60,7 @@ public final class ActorsCommand implements Runnable {
         public Integer call() {
             LocalDate at = date == null ? LocalDate.now() : date;
             var sentences = new SentenceSplitter(new Tokenizer()).split(text);
-            List<ActorMention> mentions = new ActorLinker().link(sentences, at);
+            List<ActorMention> mentions = new ActorLinker(parent.base()).link(sentences, at);
             if (mentions.isEmpty()) {
                 System.out.println("no actor found");
             }
@@ -57,12 +76,15 @@ public final class ActorsCommand implements Runnable {
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "Show an actor by id (CHN, Q15031, geo:1526273).")
     static final class Show implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        ActorsCommand parent;
+
         @Parameters(index = "0", paramLabel = "ID")
         String id;
 
         @Override
         public Integer call() {
-            ActorBase base = ActorBase.get();
+            ActorBase base = parent.base();
             var actor = base.byId(id);
             if (actor.isEmpty()) {
                 System.out.println("no actor with id " + id);
