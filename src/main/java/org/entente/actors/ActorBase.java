@@ -33,6 +33,7 @@ public final class ActorBase {
     private final Map<String, List<String>> aliases;
     private final Set<String> surnameFirst;
     private final Map<String, LocalDate[]> renamings;
+    private final Map<String, String> personIdByName;
     private final TokenTrie trie;
 
     private static final class Holder {
@@ -57,6 +58,7 @@ public final class ActorBase {
         this.aliases = freeze(b.aliases);
         this.surnameFirst = Set.copyOf(b.surnameFirst);
         this.renamings = Map.copyOf(b.renamings);
+        this.personIdByName = Map.copyOf(b.personIdByName);
         this.trie = b.trie;
     }
 
@@ -128,6 +130,12 @@ public final class ActorBase {
 
     public Optional<PlaceInfo> place(String id) {
         return Optional.ofNullable(places.get(id));
+    }
+
+    /** The person of the base with that name or spelling (accents and case ignored), if any. */
+    public Optional<Actor> personNamed(String name) {
+        String id = personIdByName.get(Normalizer.fold(name));
+        return id == null ? Optional.empty() : byId(id);
     }
 
     /** Other spellings of a person's name from person-aliases.tsv. */
