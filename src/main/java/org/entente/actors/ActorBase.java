@@ -33,13 +33,17 @@ public final class ActorBase {
     private final Map<String, List<String>> aliases;
     private final Set<String> surnameFirst;
     private final Map<String, LocalDate[]> renamings;
+    private final Map<String, String> personIdByName;
     private final TokenTrie trie;
 
     private static final class Holder {
-        static final ActorBase INSTANCE = load();
+        static final ActorBase INSTANCE = load(ActorOverlay.configured().orElse(null));
     }
 
-    /** The shared base, loaded on first use. */
+    /**
+     * The shared base, loaded on first use, with the user overlay named by the system property or
+     * environment variable {@value ActorOverlay#PROPERTY} (ENTENTE_ACTORS_OVERLAY) if set.
+     */
     public static ActorBase get() {
         return Holder.INSTANCE;
     }
@@ -54,6 +58,7 @@ public final class ActorBase {
         this.aliases = freeze(b.aliases);
         this.surnameFirst = Set.copyOf(b.surnameFirst);
         this.renamings = Map.copyOf(b.renamings);
+        this.personIdByName = Map.copyOf(b.personIdByName);
         this.trie = b.trie;
     }
 
@@ -63,8 +68,20 @@ public final class ActorBase {
         return Map.copyOf(out);
     }
 
+    /** The bundled base alone. */
     public static ActorBase load() {
-        return new Builder().build();
+        return new Builder(null).build();
+    }
+
+    /**
+     * The bundled base with a user overlay (CSV or YAML, see {@link ActorOverlay}) whose rows extend
+     * it or override it: an overlaid tenure ends any other holder's tenure of the same office at its
+     * start. A null path means no overlay.
+     *
+     * @throws IllegalArgumentException naming file and line of a bad row
+     */
+    public static ActorBase load(java.nio.file.Path overlay) {
+        return new Builder(overlay == null ? null : ActorOverlay.read(overlay)).build();
     }
 
     public Optional<Actor> byId(String id) {
@@ -115,6 +132,12 @@ public final class ActorBase {
         return Optional.ofNullable(places.get(id));
     }
 
+    /** The person of the base with that name or spelling (accents and case ignored), if any. */
+    public Optional<Actor> personNamed(String name) {
+        String id = personIdByName.get(Normalizer.fold(name));
+        return id == null ? Optional.empty() : byId(id);
+    }
+
     /** Other spellings of a person's name from person-aliases.tsv. */
     public List<String> aliases(String personId) {
         return aliases.getOrDefault(personId, List.of());
@@ -162,6 +185,11 @@ public final class ActorBase {
         final TokenTrie trie = new TokenTrie();
         final Tokenizer tokenizer = new Tokenizer();
         final Transliteration translit = Transliteration.load();
+        final ActorOverlay overlay;
+
+        Builder(ActorOverlay overlay) {
+            this.overlay = overlay;
+        }
 
         ActorBase build() {
             loadStates();
@@ -293,7 +321,37 @@ public final class ActorBase {
                 }
                 addTenure(new Tenure(id, Role.valueOf(r[0]), r[1], date(Tsv.col(r, 4)), date(Tsv.col(r, 5)), Tsv.col(r, 6)));
             }
+            List<Tenure> overlaid = new ArrayList<>();
+            if (overlay != null) {
+                for (ActorOverlay.Row r : overlay.rows()) {
+                    if (r.role() != null) {
+                        String id = personId(r.name(), r.qid(), r.iso3());
+                        Tenure t = new Tenure(id, r.role(), r.iso3(), r.start(), r.end(), r.source());
+                        overrideWith(t);
+                        addTenure(t);
+                        overlaid.add(t);
+                    }
+                }
+            }
             closeOpenTenures();
+            for (Tenure t : overlaid) {
+                // The user's word is final: an open bundled tenure starting later must not close theirs.
+                if (t.end() == null) {
+                    reopen(t);
+                }
+            }
+            if (overlay != null) {
+                for (ActorOverlay.Row r : overlay.rows()) {
+                    if (!r.aliases().isEmpty()) {
+                        String id = personId(r.name(), r.qid(), r.iso3().isEmpty() ? null : r.iso3());
+                        for (String v : r.aliases()) {
+                            aliases.computeIfAbsent(id, k -> new ArrayList<>()).add(v);
+                            personIdByName.putIfAbsent(Normalizer.fold(v), id);
+                            indexName(actors.get(id), v);
+                        }
+                    }
+                }
+            }
             for (String[] r : Tsv.read("person-aliases.tsv")) {
                 String id = personIdByName.get(Normalizer.fold(r[0]));
                 if (id == null) {
@@ -305,6 +363,51 @@ public final class ActorBase {
                     indexName(p, v);
                 }
             }
+        }
+
+        /** The known person of that name or Wikidata id, else a new one. */
+        private String personId(String name, String qid, String iso3) {
+            String id = personIdByName.get(Normalizer.fold(name));
+            if (id == null && !qid.isEmpty() && actors.containsKey(qid)) {
+                id = qid;
+            }
+            if (id == null) {
+                id = qid.isEmpty() ? "person:" + slug(name) : qid;
+                addPerson(id, name, iso3);
+            }
+            return id;
+        }
+
+        /**
+         * Makes room for an overlaid tenure: the same person's bundled tenure of that office with the
+         * same start is replaced, and other holders' closed tenures running at its start end there.
+         */
+        private void overrideWith(Tenure t) {
+            List<Tenure> office = tenuresByOffice.getOrDefault(t.role() + "/" + t.country(), List.of());
+            List<Tenure> kept = new ArrayList<>();
+            for (Tenure o : office) {
+                if (o.personId().equals(t.personId()) && java.util.Objects.equals(o.start(), t.start())) {
+                    continue;
+                }
+                // Open tenures are closed later by closeOpenTenures, at the next start of any source.
+                if (!o.personId().equals(t.personId()) && o.end() != null && t.start() != null && o.holdsAt(t.start())
+                        && (o.start() == null || o.start().isBefore(t.start()))) {
+                    o = o.withEnd(t.start());
+                }
+                kept.add(o);
+            }
+            tenuresByOffice.put(t.role() + "/" + t.country(), kept);
+            tenuresByPerson.clear(); // rebuilt from the offices by closeOpenTenures
+        }
+
+        private void reopen(Tenure t) {
+            String key = t.role() + "/" + t.country();
+            List<Tenure> office = new ArrayList<>(tenuresByOffice.get(key));
+            List<Tenure> person = new ArrayList<>(tenuresByPerson.get(t.personId()));
+            office.replaceAll(o -> sameAs(t).test(o) && o.role() == t.role() ? t : o);
+            person.replaceAll(o -> sameAs(t).test(o) && o.role() == t.role() && o.country().equals(t.country()) ? t : o);
+            tenuresByOffice.put(key, office);
+            tenuresByPerson.put(t.personId(), person);
         }
 
         private void addPerson(String id, String name, String iso3) {
