@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.entente.events.Event;
 import org.entente.events.EventMention;
 import org.entente.events.Participant;
+import org.entente.events.Standards;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,10 +14,12 @@ import java.io.Writer;
 
 /**
  * Events as JSON lines, in the format {@code ../shared/eval/score.py} reads, with Entente's extra
- * fields (offsets, date source, status, confidence).
+ * fields (offsets, date source, status, confidence, CAMEO code and Goldstein score, PLOVER type
+ * and mode).
  */
 public final class EventJson {
     private final ObjectMapper mapper = new ObjectMapper();
+    private final Standards standards = Standards.load();
 
     public ObjectNode toJson(Event e) {
         ObjectNode o = mapper.createObjectNode();
@@ -36,6 +39,11 @@ public final class EventJson {
         ArrayNode countries = o.putArray("countries");
         e.countries().forEach(countries::add);
         o.put("what", e.what());
+        Standards.Coding code = standards.code(e);
+        o.put("cameo", code.cameo());
+        o.put("goldstein", code.goldstein());
+        o.put("plover_type", code.ploverType());
+        o.put("plover_mode", code.ploverMode());
         o.put("status", e.status());
         o.put("confidence", Math.round(e.confidence() * 100) / 100.0);
         ArrayNode mentions = o.putArray("mentions");
@@ -45,6 +53,8 @@ public final class EventJson {
             n.put("sentence", m.sentence());
             n.put("start", m.span().start());
             n.put("end", m.span().end());
+            n.put("trigger_start", m.trigger().start());
+            n.put("trigger_end", m.trigger().end());
             n.put("text", m.text());
         }
         return o;

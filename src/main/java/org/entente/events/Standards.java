@@ -1,0 +1,70 @@
+package org.entente.events;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The CAMEO and PLOVER coding of an event, from the one mapping file {@code standards.tsv}. */
+public final class Standards {
+    /**
+     * @param cameo      CAMEO event code ("040")
+     * @param goldstein  Goldstein score of that code
+     * @param ploverType PLOVER event type ("CONSULT")
+     * @param ploverMode PLOVER mode ("visit", "phone", "multilateral"), or null
+     */
+    public record Coding(String cameo, double goldstein, String ploverType, String ploverMode) {
+    }
+
+    private record Row(EventType type, String condition, Coding coding) {
+    }
+
+    private final List<Row> rows;
+
+    private Standards(List<Row> rows) {
+        this.rows = List.copyOf(rows);
+    }
+
+    public static Standards load() {
+        List<Row> rows = new ArrayList<>();
+        try (InputStream in = Standards.class.getResourceAsStream("standards.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("standards.tsv missing from the classpath");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] c = line.split("\t", -1);
+                rows.add(new Row(EventType.valueOf(c[0]), c[1], new Coding(c[2], Double.parseDouble(c[3]), c[4],
+                        c.length > 5 && !c[5].isBlank() ? c[5] : null)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Standards(rows);
+    }
+
+    public Coding code(Event e) {
+        for (Row row : rows) {
+            if (row.type() == e.type() && holds(row.condition(), e)) {
+                return row.coding();
+            }
+        }
+        throw new IllegalStateException("standards.tsv has no row for " + e.type());
+    }
+
+    private static boolean holds(String condition, Event e) {
+        return switch (condition) {
+            case "-" -> true;
+            case "forum" -> e.key() != null && e.key().startsWith("forum:");
+            case "diplomatic" -> "diplomatic relations".equals(e.key());
+            default -> throw new IllegalStateException("standards.tsv: unknown condition " + condition);
+        };
+    }
+}
