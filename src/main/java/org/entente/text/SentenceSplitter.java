@@ -59,7 +59,8 @@ public final class SentenceSplitter {
                 while (end < to && isClosing(text.charAt(end))) {
                     end++;
                 }
-                boolean glued = c == '.' && end == i + 1 && end < to && Character.isUpperCase(text.charAt(end))
+                boolean glued = c == '.' && end == i + 1 && end < to
+                        && (Character.isUpperCase(text.charAt(end)) || text.charAt(end) == '"' || text.charAt(end) == '\u00ab')
                         && i >= 2 && (Character.isLowerCase(text.charAt(i - 1)) && Character.isLowerCase(text.charAt(i - 2))
                         || Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i - 2)));
                 if ((glued || end < to && Character.isWhitespace(text.charAt(end)) && startsSentence(text, end, to))
