@@ -35,6 +35,7 @@ public final class EventExtractor {
     private final DateResolution dates = new DateResolution();
     private final DyadCues cues = DyadCues.load();
     private final StoryTime storyTime = StoryTime.load();
+    private final PlaceCues placeCues = PlaceCues.load();
     private final java.util.function.Function<String, List<String>> forumMembers;
 
     /**
@@ -107,7 +108,8 @@ public final class EventExtractor {
     private static List<Event> withContextPlaces(List<Event> events) {
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
-            if (e.place() != null || e.type().isStatement() || e.type() == EventType.CALL) {
+            // A visit's place is a city of the visited state (see build), never another event's city.
+            if (e.place() != null || e.type().isStatement() || e.type() == EventType.CALL || e.type() == EventType.VISIT) {
                 out.add(e);
                 continue;
             }
@@ -319,11 +321,11 @@ public final class EventExtractor {
      * Places of a meeting or visit in the sentence: usually one; several when the sentence lists
      * distinct occasions ("à Xi'an et à Beijing respectivement"), which are distinct events.
      */
-    private static List<String> places(LemmatizedSentence ls, List<ActorMention> mentions, RuleHit h, EventType type) {
+    private List<String> places(LemmatizedSentence ls, List<ActorMention> mentions, RuleHit h, EventType type) {
         List<String> names = new ArrayList<>();
         for (ActorMention m : mentions) {
             if (m.kind() == MentionKind.PLACE && m.actor() != null && m.actor().kind() == ActorKind.PLACE
-                    && !names.contains(m.actor().name())) {
+                    && placeCues.isWhereItHappened(ls, m.span()) && !names.contains(m.actor().name())) {
                 names.add(m.actor().name());
             }
         }
