@@ -30,6 +30,8 @@ public final class EventExtractor {
     private static final Set<String> FORUM_NOUNS = Set.of("sommet", "reunion", "conference", "forum", "session",
             "assemblee", "consultations", "dialogue");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("il", "elle");
+    /** How many words may separate a commitment's object from the date that belongs to it. */
+    private static final int COMMITMENT_DATE_WINDOW = 8;
 
     private final Modality modality;
     private final DateResolution dates = new DateResolution();
@@ -140,6 +142,18 @@ public final class EventExtractor {
     private static String statedDate(Event e) {
         return !e.type().isStatement() && e.date() != null && "text".equals(e.dateSource()) && e.date().length() >= 7
                 ? e.date() : null;
+    }
+
+    /** The expression follows the commitment's object within a few words. */
+    private static boolean closeAfter(LemmatizedSentence ls, RuleHit h, TimeExpression t) {
+        int words = 0;
+        for (int i = h.last() + 1; i < ls.size(); i++) {
+            if (ls.tokens().get(i).start() >= t.span().start()) {
+                return words <= COMMITMENT_DATE_WINDOW;
+            }
+            words++;
+        }
+        return false;
     }
 
     private static boolean afterPublication(String value, ArticleFacts facts) {
@@ -387,6 +401,9 @@ public final class EventExtractor {
         TimeExpression t = governing(times, ls, h);
         if (t != null && t.value() != null && !type.isStatement() && afterPublication(t.value(), facts)) {
             t = null; // something that happened cannot be dated after the article: the date governs another clause
+        }
+        if (t != null && type == EventType.COMMIT && !closeAfter(ls, h, t)) {
+            t = null; // a list of commitments: "en 2025" dates the one it follows, not every one
         }
         Integer storyOffset = t == null && !type.isStatement() ? storyTime.offset(ls) : null;
         if (t != null && t.value() != null) {
