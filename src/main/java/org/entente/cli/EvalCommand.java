@@ -49,7 +49,7 @@ final class EvalCommand implements Callable<Integer> {
                 .run(paths, p -> System.err.println("entente: skipped " + p), null);
         EventJson json = new EventJson();
         List<JsonNode> events = new ArrayList<>();
-        for (Event e : result.events()) {
+        for (Event e : options.select(result.events())) {
             events.add(json.toJson(e));
         }
         ScoreReport report = new Scorer().score(gold, events);

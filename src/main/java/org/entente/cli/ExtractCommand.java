@@ -41,7 +41,7 @@ final class ExtractCommand implements Callable<Integer> {
         EventJson json = new EventJson();
         if (out == null) {
             Writer w = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-            for (Event e : result.events()) {
+            for (Event e : options.select(result.events())) {
                 json.write(e, w);
             }
             w.flush();
@@ -51,7 +51,7 @@ final class ExtractCommand implements Callable<Integer> {
             Files.createDirectories(parent);
             Path tmp = Files.createTempFile(parent, ".entente-", ".tmp");
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                for (Event e : result.events()) {
+                for (Event e : options.select(result.events())) {
                     json.write(e, w);
                 }
             }

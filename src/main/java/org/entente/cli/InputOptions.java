@@ -9,4 +9,12 @@ final class InputOptions {
 
     @Option(names = "--no-parse", description = "skip the CoreNLP parser (faster, less accurate)")
     boolean noParse;
+
+    @Option(names = "--planned", description = "also output planned events (status \"planned\": \"se rendra\", \"devrait signer\")")
+    boolean planned;
+
+    /** Events to output: those that happened, and the planned ones when asked for. */
+    java.util.List<org.entente.events.Event> select(java.util.List<org.entente.events.Event> events) {
+        return events.stream().filter(e -> planned || "happened".equals(e.status())).toList();
+    }
 }

@@ -30,6 +30,8 @@ public final class EventExtractor {
     private static final Set<String> FORUM_NOUNS = Set.of("sommet", "reunion", "conference", "forum", "session",
             "assemblee", "consultations", "dialogue");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("il", "elle");
+    static final String HAPPENED = "happened";
+    static final String PLANNED = "planned";
     /** How many words may separate a commitment's object from the date that belongs to it. */
     private static final int COMMITMENT_DATE_WINDOW = 8;
 
@@ -111,13 +113,15 @@ public final class EventExtractor {
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
             // A visit's place is a city of the visited state (see build), never another event's city.
-            if (e.place() != null || e.type().isStatement() || e.type() == EventType.CALL || e.type() == EventType.VISIT) {
+            if (e.place() != null || e.type().isStatement() || e.type() == EventType.CALL || e.type() == EventType.VISIT
+                    || !HAPPENED.equals(e.status())) {
                 out.add(e);
                 continue;
             }
-            Event donor = events.stream().filter(d -> d != e && d.place() != null && d.type() == e.type()
+            Event donor = events.stream().filter(d -> d != e && d.place() != null && d.type() == e.type() && HAPPENED.equals(d.status())
                     && e.key() != null && e.key().equals(d.key())).findFirst()
-                    .orElse(events.stream().filter(d -> d.place() != null && !d.type().isStatement()).findFirst().orElse(null));
+                    .orElse(events.stream().filter(d -> d.place() != null && !d.type().isStatement() && HAPPENED.equals(d.status()))
+                            .findFirst().orElse(null));
             if (donor != null && datesAgree(donor.date(), e.date())) {
                 out.add(new Event(e.id(), e.type(), e.date(), e.dateSource(), donor.place(), e.participants(), e.countries(),
                         e.what(), e.key(), e.status(), e.mentions(), e.confidence()));
@@ -140,8 +144,8 @@ public final class EventExtractor {
 
     /** A happening dated to the day or month in its own sentence: the story's time, which others may share. */
     private static String statedDate(Event e) {
-        return !e.type().isStatement() && e.date() != null && "text".equals(e.dateSource()) && e.date().length() >= 7
-                ? e.date() : null;
+        return !e.type().isStatement() && HAPPENED.equals(e.status()) && e.date() != null && "text".equals(e.dateSource())
+                && e.date().length() >= 7 ? e.date() : null;
     }
 
     /** The expression follows the commitment's object within a few words. */
@@ -192,10 +196,13 @@ public final class EventExtractor {
                 case MEET -> meetings(facts, ctx, ls, th, mentions, times, out);
                 case VISIT, CALL, SIGN -> {
                     RuleHit h = firstHappened(ls, th);
-                    if (h != null) {
-                        for (String place : places(ls, mentions, h, type)) {
-                            add(out, build(facts, ctx, ls, type, h, mentions, times, place, null, null));
-                        }
+                    String status = HAPPENED;
+                    if (h == null) {
+                        h = th.get(0); // "se rendra", "devrait signer": kept apart as a plan
+                        status = PLANNED;
+                    }
+                    for (String place : places(ls, mentions, h, type)) {
+                        add(out, build(facts, ctx, ls, type, h, mentions, times, place, null, null, status));
                     }
                 }
                 case COMMIT, SUPPORT -> {
@@ -236,10 +243,12 @@ public final class EventExtractor {
 
     private void meetings(ArticleFacts facts, ArticleContext ctx, LemmatizedSentence ls, List<RuleHit> hits,
                           List<ActorMention> mentions, List<TimeExpression> times, List<Event> out) {
+        boolean allPlanned = hits.stream().allMatch(h -> modality.isPlanned(ls, h.first(), h.last()));
+        String status = allPlanned ? PLANNED : HAPPENED;
         RuleHit bilateral = null;
         Map<String, RuleHit> forums = new LinkedHashMap<>();
         for (RuleHit h : hits) {
-            if (modality.isPlanned(ls, h.first(), h.last())) {
+            if (!allPlanned && modality.isPlanned(ls, h.first(), h.last())) {
                 continue;
             }
             String forum = forum(ls, mentions, h);
@@ -251,12 +260,13 @@ public final class EventExtractor {
         }
         if (bilateral != null) {
             for (String place : places(ls, mentions, bilateral, EventType.MEET)) {
-                add(out, build(facts, ctx, ls, EventType.MEET, bilateral, mentions, times, place, null, null));
+                add(out, build(facts, ctx, ls, EventType.MEET, bilateral, mentions, times, place, null, null, status));
             }
         }
         for (Map.Entry<String, RuleHit> f : forums.entrySet()) {
             List<String> places = places(ls, mentions, f.getValue(), EventType.MEET);
-            add(out, build(facts, ctx, ls, EventType.MEET, f.getValue(), mentions, times, places.get(0), "forum:" + f.getKey(), null));
+            add(out, build(facts, ctx, ls, EventType.MEET, f.getValue(), mentions, times, places.get(0), "forum:" + f.getKey(),
+                    null, status));
         }
     }
 
@@ -354,6 +364,13 @@ public final class EventExtractor {
 
     private Event build(ArticleFacts facts, ArticleContext ctx, LemmatizedSentence ls, EventType type, RuleHit h,
                         List<ActorMention> mentions, List<TimeExpression> times, String place, String key, String what) {
+        return build(facts, ctx, ls, type, h, mentions, times, place, key, what, HAPPENED);
+    }
+
+    private Event build(ArticleFacts facts, ArticleContext ctx, LemmatizedSentence ls, EventType type, RuleHit h,
+                        List<ActorMention> mentions, List<TimeExpression> times, String place, String key, String what,
+                        String status) {
+        boolean planned = PLANNED.equals(status);
         Sentence s = ls.sentence();
         Set<String> countries = new TreeSet<>();
         List<Participant> people = new ArrayList<>();
@@ -399,7 +416,7 @@ public final class EventExtractor {
         String date = null;
         String dateSource = null;
         TimeExpression t = governing(times, ls, h);
-        if (t != null && t.value() != null && !type.isStatement() && afterPublication(t.value(), facts)) {
+        if (t != null && t.value() != null && !type.isStatement() && !planned && afterPublication(t.value(), facts)) {
             t = null; // something that happened cannot be dated after the article: the date governs another clause
         }
         if (t != null && type == EventType.COMMIT && !closeAfter(ls, h, t)) {
@@ -414,7 +431,7 @@ public final class EventExtractor {
         } else if (storyOffset != null && ctx.lastStatedDay != null) {
             date = ctx.lastStatedDay.plusDays(storyOffset).toString();
             dateSource = "text";
-        } else if (!type.isStatement() && t == null) {
+        } else if (!type.isStatement() && t == null && !planned) {
             dateSource = "context"; // filled in once the whole article is read
         }
         if (place == null && type == EventType.VISIT) {
@@ -424,7 +441,7 @@ public final class EventExtractor {
         EventMention mention = new EventMention(facts.article().id(), s.index(), s.span(), s.text(), trigger);
         String id = facts.article().id() + "#" + s.index() + "-" + type.name().toLowerCase() + "-" + trigger.start();
         double confidence = type.isStatement() ? 0.6 : 0.7;
-        return new Event(id, type, date, dateSource, place, people, List.copyOf(countries), what, key, "happened",
+        return new Event(id, type, date, dateSource, place, people, List.copyOf(countries), what, key, status,
                 List.of(mention), confidence);
     }
 

@@ -57,7 +57,7 @@ public final class EventMerger {
     }
 
     static boolean compatible(Event a, Event b) {
-        if (a.type() != b.type() || !java.util.Objects.equals(a.key(), b.key())) {
+        if (a.type() != b.type() || !java.util.Objects.equals(a.key(), b.key()) || !a.status().equals(b.status())) {
             return false;
         }
         Set<String> shared = new TreeSet<>(a.countries());
