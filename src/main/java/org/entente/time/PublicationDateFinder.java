@@ -239,7 +239,8 @@ public final class PublicationDateFinder {
                 continue;
             }
             TimeExpression e = found.get(0);
-            if (e.relative() || e.value() == null || tokenIndex(s, e.span().start()) > OPENING_TOKENS) {
+            int at = tokenIndex(s, e.span().start());
+            if (e.relative() || e.value() == null || at > OPENING_TOKENS && !afterDatelinePlace(s, at)) {
                 continue;
             }
             if (e.granularity() == Granularity.DAY) {
@@ -250,6 +251,21 @@ public final class PublicationDateFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** "PÉKIN, 6 avril 2023 — ...": a place in capitals or capitalised words, then a comma, opens a dispatch. */
+    private static boolean afterDatelinePlace(Sentence s, int at) {
+        List<Token> tokens = s.tokens();
+        if (at < 2 || at > 5 || !tokens.get(at - 1).text().equals(",")) {
+            return false;
+        }
+        for (int i = 0; i < at - 1; i++) {
+            Token t = tokens.get(i);
+            if (!t.isCapitalised() && !t.text().equals("-")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int tokenIndex(Sentence s, int offset) {
