@@ -32,13 +32,15 @@ class DevelopmentSetTest {
     @BeforeAll
     static void extractAndScore(@TempDir Path tmp) throws Exception {
         shared = SharedCorpus.root();
-        Runner.Result result = new Runner(Pipeline.create(true), 2)
+        Runner.Result result = new Runner(TestPipelines.full(), 2)
                 .run(List.of(shared.resolve("corpus/seeds/articles")), p -> { throw new AssertionError(p.toString()); }, null);
         events = tmp.resolve("events.jsonl");
         EventJson json = new EventJson();
         try (Writer w = Files.newBufferedWriter(events, StandardCharsets.UTF_8)) {
             for (Event e : result.events()) {
-                json.write(e, w);
+                if ("happened".equals(e.status())) {
+                    json.write(e, w); // what `extract` writes by default: plans are kept apart
+                }
             }
         }
         report = new Scorer().score(shared.resolve("corpus/seeds/gold"), events);
