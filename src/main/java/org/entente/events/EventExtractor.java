@@ -189,6 +189,11 @@ public final class EventExtractor {
         List<ActorMention> mentions = facts.mentionsIn(s.index());
         List<TimeExpression> times = facts.timesIn(s.index());
         List<Event> out = new ArrayList<>();
+        if (!triggers.containsKey(EventType.COMMIT) && objects.getOrDefault(EventType.COMMIT, List.of()).stream()
+                .anyMatch(o -> ls.forms().get(o.first()).isFutureOrConditional())) {
+            // "Les deux pays rouvriront leurs ambassades": the verb of the object commits by itself.
+            triggers.put(EventType.COMMIT, objects.get(EventType.COMMIT));
+        }
         for (Map.Entry<EventType, List<RuleHit>> e : triggers.entrySet()) {
             EventType type = e.getKey();
             List<RuleHit> th = e.getValue();
