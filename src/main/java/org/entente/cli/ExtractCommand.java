@@ -39,9 +39,10 @@ final class ExtractCommand implements Callable<Integer> {
                 .run(paths, p -> System.err.println("entente: skipped " + p), progress);
         progress.done();
         EventJson json = new EventJson();
+        List<Event> selected = options.select(result.events());
         if (out == null) {
             Writer w = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-            for (Event e : options.select(result.events())) {
+            for (Event e : selected) {
                 json.write(e, w);
             }
             w.flush();
@@ -51,15 +52,15 @@ final class ExtractCommand implements Callable<Integer> {
             Files.createDirectories(parent);
             Path tmp = Files.createTempFile(parent, ".entente-", ".tmp");
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                for (Event e : options.select(result.events())) {
+                for (Event e : selected) {
                     json.write(e, w);
                 }
             }
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
         var s = result.stats();
-        System.err.printf("entente: %d articles, %d events (%d reports) in %.1f s%s%n", s.articles(), s.events(),
-                s.reports(), s.seconds(), s.problems() > 0 ? ", " + s.problems() + " input(s) skipped" : "");
+        System.err.printf("entente: %d articles, %d events written (%d reports, %d events with plans) in %.1f s%s%n",
+                s.articles(), selected.size(), s.reports(), s.events(), s.seconds(), s.problems() > 0 ? ", " + s.problems() + " input(s) skipped" : "");
         return s.problems() > 0 ? Main.SKIPPED_INPUT : 0;
     }
 }
