@@ -2,12 +2,6 @@ package org.entente.events;
 
 import org.entente.text.LemmatizedSentence;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,18 +15,8 @@ public final class DyadCues {
 
     public static DyadCues load() {
         List<Pattern> out = new ArrayList<>();
-        try (InputStream in = DyadCues.class.getResourceAsStream("dyad-cues.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("dyad-cues.tsv missing from the classpath");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(Pattern.compile(line));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (RuleFile.Line line : RuleFile.read("dyad-cues.tsv")) {
+            out.add(Pattern.compile(line.columns()[0]));
         }
         return new DyadCues(out);
     }

@@ -4,12 +4,6 @@ import org.entente.text.LemmatizedSentence;
 import org.entente.text.Normalizer;
 import org.entente.text.WordForm;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -35,22 +29,11 @@ public final class Modality {
 
     public static Modality load() {
         Map<String, Cue> cues = new HashMap<>();
-        try (InputStream in = Modality.class.getResourceAsStream("modality.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("modality.tsv missing from the classpath");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] c = line.split("\t");
-                Set<String> words = java.util.Arrays.stream(c[1].split("\\|")).map(Normalizer::fold)
-                        .collect(java.util.stream.Collectors.toUnmodifiableSet());
-                cues.put(c[0].trim(), new Cue(words, c.length > 2 ? Integer.parseInt(c[2].trim()) : 3));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (RuleFile.Line line : RuleFile.read("modality.tsv")) {
+            String[] c = line.columns();
+            Set<String> words = java.util.Arrays.stream(c[1].split("\\|")).map(Normalizer::fold)
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+            cues.put(c[0].trim(), new Cue(words, c.length > 2 ? Integer.parseInt(c[2].trim()) : 3));
         }
         return new Modality(cues);
     }

@@ -5,12 +5,6 @@ import org.entente.text.Normalizer;
 import org.entente.text.Span;
 import org.entente.text.Token;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -28,20 +22,9 @@ final class PlaceCues {
     static PlaceCues load() {
         Set<String> locative = new HashSet<>();
         Set<String> sites = new HashSet<>();
-        try (InputStream in = PlaceCues.class.getResourceAsStream("place-cues.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("place-cues.tsv missing from the classpath");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] c = line.split("\t");
-                (c[0].equals("LOCATIVE") ? locative : sites).add(Normalizer.fold(c[1].strip()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (RuleFile.Line line : RuleFile.read("place-cues.tsv")) {
+            String[] c = line.columns();
+            (c[0].equals("LOCATIVE") ? locative : sites).add(Normalizer.fold(c[1].strip()));
         }
         return new PlaceCues(locative, sites);
     }

@@ -1,11 +1,5 @@
 package org.entente.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,21 +25,10 @@ public final class Standards {
 
     public static Standards load() {
         List<Row> rows = new ArrayList<>();
-        try (InputStream in = Standards.class.getResourceAsStream("standards.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("standards.tsv missing from the classpath");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] c = line.split("\t", -1);
-                rows.add(new Row(EventType.valueOf(c[0]), c[1], new Coding(c[2], Double.parseDouble(c[3]), c[4],
-                        c.length > 5 && !c[5].isBlank() ? c[5] : null)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (RuleFile.Line line : RuleFile.read("standards.tsv")) {
+            String[] c = line.columns();
+            rows.add(new Row(EventType.valueOf(c[0]), c[1], new Coding(c[2], Double.parseDouble(c[3]), c[4],
+                    c.length > 5 && !c[5].isBlank() ? c[5] : null)));
         }
         return new Standards(rows);
     }

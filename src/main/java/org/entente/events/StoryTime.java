@@ -4,12 +4,6 @@ import org.entente.text.LemmatizedSentence;
 import org.entente.text.Normalizer;
 import org.entente.text.Token;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,19 +18,8 @@ final class StoryTime {
 
     static StoryTime load() {
         Map<String, Integer> m = new HashMap<>();
-        try (InputStream in = StoryTime.class.getResourceAsStream("story-time.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("story-time.tsv missing from the classpath");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    String[] c = line.split("\t");
-                    m.put(Normalizer.fold(c[0].strip()), Integer.parseInt(c[1].strip()));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (RuleFile.Line line : RuleFile.read("story-time.tsv")) {
+            m.put(Normalizer.fold(line.columns()[0].strip()), Integer.parseInt(line.columns()[1].strip()));
         }
         return new StoryTime(m);
     }
