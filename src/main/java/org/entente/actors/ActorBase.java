@@ -36,16 +36,13 @@ public final class ActorBase {
     private final Map<String, String> personIdByName;
     private final TokenTrie trie;
 
-    private static final class Holder {
-        static final ActorBase INSTANCE = load(ActorOverlay.configured().orElse(null));
-    }
-
     /**
-     * The shared base, loaded on first use, with the user overlay named by the system property or
-     * environment variable {@value ActorOverlay#PROPERTY} (ENTENTE_ACTORS_OVERLAY) if set.
+     * The bundled base with the user overlay named by the system property or environment variable
+     * {@value ActorOverlay#PROPERTY} (ENTENTE_ACTORS_OVERLAY), if set. Each call loads a new base
+     * (about 0.1 s): callers keep the one they need, so no state is shared behind their back.
      */
-    public static ActorBase get() {
-        return Holder.INSTANCE;
+    public static ActorBase configured() {
+        return load(ActorOverlay.configured().orElse(null));
     }
 
     private ActorBase(Builder b) {

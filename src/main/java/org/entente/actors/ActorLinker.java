@@ -37,10 +37,6 @@ public final class ActorLinker {
         this.trie = base.trie();
     }
 
-    public ActorLinker() {
-        this(ActorBase.get());
-    }
-
     /** Every actor mention of the article, in text order. */
     public List<ActorMention> link(List<Sentence> sentences, LocalDate articleDate) {
         Article a = new Article(articleDate);

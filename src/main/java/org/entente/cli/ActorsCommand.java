@@ -35,10 +35,10 @@ public final class ActorsCommand implements Runnable {
                     + "entente.actors.overlay or env ENTENTE_ACTORS_OVERLAY)")
     Path overlay;
 
-    /** The base with the overlay given on the command line, else the shared one (which reads the property). */
+    /** The base with the overlay given on the command line, else the configured one (which reads the property). */
     ActorBase base() {
         try {
-            return overlay == null ? ActorBase.get() : ActorBase.load(overlay);
+            return overlay == null ? ActorBase.configured() : ActorBase.load(overlay);
         } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
             // A bad row is the user's input error: say where, without a stack trace.
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());

@@ -15,6 +15,6 @@ final class InputOptions {
 
     /** Events to output: those that happened, and the planned ones when asked for. */
     java.util.List<org.entente.events.Event> select(java.util.List<org.entente.events.Event> events) {
-        return events.stream().filter(e -> planned || "happened".equals(e.status())).toList();
+        return events.stream().filter(e -> planned || e.happened()).toList();
     }
 }

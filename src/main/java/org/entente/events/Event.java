@@ -17,16 +17,23 @@ import java.util.List;
  * @param what         for statements, the object in the article's words; else null
  * @param key          what tells two statements of one article apart ("atelier luban"); for
  *                     multilateral meetings the forum; else null
- * @param status       "happened" or "planned"
+ * @param status       {@link #HAPPENED} or {@link #PLANNED}
  * @param mentions     every sentence reporting it, in article order
  * @param confidence   0..1, how sure the rules are
  */
 public record Event(String id, EventType type, String date, String dateSource, String place,
                     List<Participant> participants, List<String> countries, String what, String key,
                     String status, List<EventMention> mentions, double confidence) {
+    public static final String HAPPENED = "happened";
+    public static final String PLANNED = "planned";
+
     public Event {
         participants = List.copyOf(participants);
         countries = List.copyOf(countries);
         mentions = List.copyOf(mentions);
+    }
+
+    public boolean happened() {
+        return HAPPENED.equals(status);
     }
 }

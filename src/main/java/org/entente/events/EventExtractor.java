@@ -30,8 +30,6 @@ public final class EventExtractor {
     private static final Set<String> FORUM_NOUNS = Set.of("sommet", "reunion", "conference", "forum", "session",
             "assemblee", "consultations", "dialogue");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("il", "elle");
-    static final String HAPPENED = "happened";
-    static final String PLANNED = "planned";
     /** How many words may separate a commitment's object from the date that belongs to it. */
     private static final int COMMITMENT_DATE_WINDOW = 8;
 
@@ -114,13 +112,13 @@ public final class EventExtractor {
         for (Event e : events) {
             // A visit's place is a city of the visited state (see build), never another event's city.
             if (e.place() != null || e.type().isStatement() || e.type() == EventType.CALL || e.type() == EventType.VISIT
-                    || !HAPPENED.equals(e.status())) {
+                    || !e.happened()) {
                 out.add(e);
                 continue;
             }
-            Event donor = events.stream().filter(d -> d != e && d.place() != null && d.type() == e.type() && HAPPENED.equals(d.status())
+            Event donor = events.stream().filter(d -> d != e && d.place() != null && d.type() == e.type() && d.happened()
                     && e.key() != null && e.key().equals(d.key())).findFirst()
-                    .orElse(events.stream().filter(d -> d.place() != null && !d.type().isStatement() && HAPPENED.equals(d.status()))
+                    .orElse(events.stream().filter(d -> d.place() != null && !d.type().isStatement() && d.happened())
                             .findFirst().orElse(null));
             if (donor != null && datesAgree(donor.date(), e.date())) {
                 out.add(new Event(e.id(), e.type(), e.date(), e.dateSource(), donor.place(), e.participants(), e.countries(),
@@ -144,7 +142,7 @@ public final class EventExtractor {
 
     /** A happening dated to the day or month in its own sentence: the story's time, which others may share. */
     private static String statedDate(Event e) {
-        return !e.type().isStatement() && HAPPENED.equals(e.status()) && e.date() != null && "text".equals(e.dateSource())
+        return !e.type().isStatement() && e.happened() && e.date() != null && "text".equals(e.dateSource())
                 && e.date().length() >= 7 ? e.date() : null;
     }
 
@@ -201,10 +199,10 @@ public final class EventExtractor {
                 case MEET -> meetings(facts, ctx, ls, th, mentions, times, out);
                 case VISIT, CALL, SIGN -> {
                     RuleHit h = firstHappened(ls, th);
-                    String status = HAPPENED;
+                    String status = Event.HAPPENED;
                     if (h == null) {
                         h = th.get(0); // "se rendra", "devrait signer": kept apart as a plan
-                        status = PLANNED;
+                        status = Event.PLANNED;
                     }
                     for (String place : places(ls, mentions, h, type)) {
                         add(out, build(facts, ctx, ls, type, h, mentions, times, place, null, null, status));
@@ -249,7 +247,7 @@ public final class EventExtractor {
     private void meetings(ArticleFacts facts, ArticleContext ctx, LemmatizedSentence ls, List<RuleHit> hits,
                           List<ActorMention> mentions, List<TimeExpression> times, List<Event> out) {
         boolean allPlanned = hits.stream().allMatch(h -> modality.isPlanned(ls, h.first(), h.last()));
-        String status = allPlanned ? PLANNED : HAPPENED;
+        String status = allPlanned ? Event.PLANNED : Event.HAPPENED;
         RuleHit bilateral = null;
         Map<String, RuleHit> forums = new LinkedHashMap<>();
         for (RuleHit h : hits) {
@@ -369,13 +367,13 @@ public final class EventExtractor {
 
     private Event build(ArticleFacts facts, ArticleContext ctx, LemmatizedSentence ls, EventType type, RuleHit h,
                         List<ActorMention> mentions, List<TimeExpression> times, String place, String key, String what) {
-        return build(facts, ctx, ls, type, h, mentions, times, place, key, what, HAPPENED);
+        return build(facts, ctx, ls, type, h, mentions, times, place, key, what, Event.HAPPENED);
     }
 
     private Event build(ArticleFacts facts, ArticleContext ctx, LemmatizedSentence ls, EventType type, RuleHit h,
                         List<ActorMention> mentions, List<TimeExpression> times, String place, String key, String what,
                         String status) {
-        boolean planned = PLANNED.equals(status);
+        boolean planned = Event.PLANNED.equals(status);
         Sentence s = ls.sentence();
         Set<String> countries = new TreeSet<>();
         List<Participant> people = new ArrayList<>();

@@ -1,7 +1,6 @@
 package org.entente.pipeline;
 
 import org.entente.actors.ActorBase;
-import org.entente.actors.ActorOverlay;
 import org.entente.actors.ActorLinker;
 import org.entente.actors.ActorMention;
 import org.entente.events.ArticleFacts;
@@ -64,8 +63,7 @@ public final class Pipeline {
         this.lemmatizer = new Lemmatizer();
         this.publicationDates = new PublicationDateFinder();
         this.timeTagger = new TimeTagger();
-        // The bundled base plus the user overlay named by entente.actors.overlay or ENTENTE_ACTORS_OVERLAY, if any.
-        ActorBase actors = ActorBase.load(ActorOverlay.configured().orElse(null));
+        ActorBase actors = ActorBase.configured();
         this.linker = new ActorLinker(actors);
         this.rules = RuleBook.load();
         this.parser = parse ? new Lazy<>(FrenchParser::new) : null;

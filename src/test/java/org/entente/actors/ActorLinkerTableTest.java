@@ -22,7 +22,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /** Table-driven: articles.tsv holds sentences written for this test, expected-mentions.tsv what they must yield. */
 class ActorLinkerTableTest {
-    private static final ActorLinker LINKER = new ActorLinker(ActorBase.get());
+    private static final ActorLinker LINKER = new ActorLinker(ActorBase.configured());
     private static final SentenceSplitter SPLITTER = new SentenceSplitter(new Tokenizer());
 
     private record Expected(String surface, String kind, String country, String actor) {
@@ -72,7 +72,7 @@ class ActorLinkerTableTest {
     @Test
     void loadsOnceAndAnswersTenureQueries() {
         long t0 = System.nanoTime();
-        ActorBase base = ActorBase.get();
+        ActorBase base = ActorBase.configured();
         long ms = (System.nanoTime() - t0) / 1_000_000;
         System.out.println("ActorBase loaded in " + ms + " ms, " + base.actors().size() + " actors");
         assertEquals("Qin Gang", base.holders(Role.FOREIGN_MINISTER, "CHN", LocalDate.of(2023, 3, 1)).get(0).name());

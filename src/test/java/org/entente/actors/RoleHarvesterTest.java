@@ -49,7 +49,7 @@ class RoleHarvesterTest {
 
     @Test
     void reportsUnknownPeopleAndOfficesTheBaseDoesNotGive() throws IOException {
-        RoleHarvester h = new RoleHarvester(ActorBase.get());
+        RoleHarvester h = new RoleHarvester(ActorBase.configured());
         List<RoleObservation> all = harvest(h);
         Map<String, List<RoleObservation>> unknown = RoleHarvester.byPerson(h.unknown(all));
 

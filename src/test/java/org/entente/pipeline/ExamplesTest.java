@@ -70,7 +70,7 @@ class ExamplesTest {
     void plansAreKeptApartFromHappenings() {
         List<Event> plans = events.stream().filter(e -> e.mentions().stream().anyMatch(m -> m.text().contains("doit se rendre"))).toList();
         assertTrue(!plans.isEmpty(), "the trip to come is reported");
-        assertTrue(plans.stream().allMatch(e -> e.status().equals("planned")), "but as a plan, not a visit that happened: " + plans);
+        assertTrue(plans.stream().allMatch(e -> Event.PLANNED.equals(e.status())), "but as a plan, not a visit that happened: " + plans);
         assertTrue(plans.stream().allMatch(e -> "2023-04-07".equals(e.date())),
                 "'vendredi' in a future clause of a dispatch dated 'PÉKIN, 6 avril 2023' is the next Friday: " + plans);
     }

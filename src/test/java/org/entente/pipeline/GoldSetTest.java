@@ -29,7 +29,7 @@ class GoldSetTest {
         EventJson json = new EventJson();
         List<JsonNode> events = new ArrayList<>();
         for (Event e : result.events()) {
-            if ("happened".equals(e.status())) {
+            if (e.happened()) {
                 events.add(json.toJson(e));
             }
         }
