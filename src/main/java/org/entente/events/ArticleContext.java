@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -20,9 +19,6 @@ import java.util.function.Function;
  * extraction of one article and never shared.
  */
 final class ArticleContext {
-    private static final Set<String> REPORTING_VERBS = Set.of("dire", "declarer", "ajouter", "indiquer", "souligner",
-            "affirmer", "noter", "estimer", "expliquer", "preciser", "annoncer", "assurer", "reiterer", "rappeler");
-
     private final ArticleFacts facts;
     private final List<String> dyad;
     private final Function<String, List<String>> forumMembers;
@@ -30,8 +26,11 @@ final class ArticleContext {
     /** The day of the last happening told with a day-precise date: what "le lendemain" counts from. */
     java.time.LocalDate lastStatedDay;
 
-    ArticleContext(ArticleFacts facts, Function<String, List<String>> forumMembers) {
+    private final Words words;
+
+    ArticleContext(ArticleFacts facts, Function<String, List<String>> forumMembers, Words words) {
         this.facts = facts;
+        this.words = words;
         this.forumMembers = forumMembers;
         this.dyad = topCountries(facts);
     }
@@ -78,7 +77,7 @@ final class ArticleContext {
         for (ActorMention m : people) {
             int idx = tokenIndex(tokens, m.span().start());
             for (int k = Math.max(0, idx - 3); k < idx; k++) {
-                if (ls.forms().get(k).lemmas().stream().anyMatch(REPORTING_VERBS::contains)) {
+                if (ls.forms().get(k).lemmas().stream().anyMatch(l -> words.is("REPORTING", l))) {
                     speaker = m;
                 }
             }
@@ -86,7 +85,7 @@ final class ArticleContext {
         if (speaker == null) {
             ActorMention first = people.get(0);
             String firstWord = tokens.get(0).norm();
-            if (tokenIndex(tokens, first.span().start()) < 12 && !firstWord.equals("il") && !firstWord.equals("elle")) {
+            if (tokenIndex(tokens, first.span().start()) < 12 && !words.is("SUBJECT_PRONOUN", firstWord)) {
                 speaker = first;
             }
         }

@@ -27,9 +27,6 @@ import java.util.TreeSet;
  * then merged by the merge stage.
  */
 public final class EventExtractor {
-    private static final Set<String> FORUM_NOUNS = Set.of("sommet", "reunion", "conference", "forum", "session",
-            "assemblee", "consultations", "dialogue");
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("il", "elle");
     /** How many words may separate a commitment's object from the date that belongs to it. */
     private static final int COMMITMENT_DATE_WINDOW = 8;
 
@@ -38,6 +35,7 @@ public final class EventExtractor {
     private final DyadCues cues = DyadCues.load();
     private final StoryTime storyTime = StoryTime.load();
     private final PlaceCues placeCues = PlaceCues.load();
+    private final Words words = Words.load();
     private final java.util.function.Function<String, List<String>> forumMembers;
 
     /**
@@ -49,7 +47,7 @@ public final class EventExtractor {
     }
 
     public List<Event> extract(ArticleFacts facts) {
-        ArticleContext ctx = new ArticleContext(facts, forumMembers);
+        ArticleContext ctx = new ArticleContext(facts, forumMembers, words);
         List<Event> out = new ArrayList<>();
         for (LemmatizedSentence ls : facts.sentences()) {
             int si = ls.sentence().index();
@@ -274,10 +272,10 @@ public final class EventExtractor {
     }
 
     /** A summit or multilateral meeting: the forum noun of the hit plus the organisation named after it. */
-    private static String forum(LemmatizedSentence ls, List<ActorMention> mentions, RuleHit h) {
+    private String forum(LemmatizedSentence ls, List<ActorMention> mentions, RuleHit h) {
         for (int i = h.first(); i <= h.last(); i++) {
             String lemma = ls.forms().get(i).lemmas().iterator().next();
-            if (FORUM_NOUNS.contains(lemma)) {
+            if (words.is("FORUM", lemma)) {
                 int end = Math.min(ls.size(), i + 10);
                 Token noun = ls.tokens().get(i);
                 Token limit = ls.tokens().get(end - 1);
@@ -317,18 +315,17 @@ public final class EventExtractor {
         }
     }
 
-    private static String relationKey(LemmatizedSentence ls, RuleHit h) {
+    private String relationKey(LemmatizedSentence ls, RuleHit h) {
         for (int i = h.first(); i <= h.last(); i++) {
             String n = ls.tokens().get(i).norm();
-            if (n.startsWith("diplomatique")) {
+            if (words.prefixOf("DIPLOMATIC", n) != null) {
                 return "diplomatic relations";
             }
         }
         StringBuilder b = new StringBuilder("partnership");
         for (int i = h.first(); i < Math.min(ls.size(), h.last() + 5); i++) {
             String n = ls.tokens().get(i).norm();
-            if (n.startsWith("strateg") || n.startsWith("glob") || n.startsWith("perman") || n.startsWith("privil")
-                    || n.startsWith("integr") || n.startsWith("renforc")) {
+            if (words.prefixOf("PARTNERSHIP_LEVEL", n) != null) {
                 b.append(' ').append(n.replaceAll("(e|es|s)$", ""));
             }
         }
@@ -346,7 +343,7 @@ public final class EventExtractor {
 
     /**
      * Places of a meeting or visit in the sentence: usually one; several when the sentence lists
-     * distinct occasions ("à Xi'an et à Beijing respectivement"), which are distinct events.
+     * distinct occasions ("à Lima et à Quito respectivement"), which are distinct events.
      */
     private List<String> places(LemmatizedSentence ls, List<ActorMention> mentions, RuleHit h, EventType type) {
         List<String> names = new ArrayList<>();
@@ -361,7 +358,7 @@ public final class EventExtractor {
             none.add(null);
             return none;
         }
-        boolean distinct = ls.tokens().stream().anyMatch(t -> t.norm().equals("respectivement"));
+        boolean distinct = ls.tokens().stream().anyMatch(t -> words.is("DISTRIBUTIVE", t.norm()));
         return distinct ? names : List.of(names.get(0));
     }
 
@@ -510,11 +507,11 @@ public final class EventExtractor {
     }
 
     /** "Il a ajouté", "a-t-il dit", "lui-même": the sentence continues the previous speaker. */
-    private static boolean refersBack(LemmatizedSentence ls) {
+    private boolean refersBack(LemmatizedSentence ls) {
         List<Token> tokens = ls.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             String n = tokens.get(i).norm();
-            if (SUBJECT_PRONOUNS.contains(n) && (i == 0 || "-".equals(tokens.get(i - 1).norm()) || ",".equals(tokens.get(i - 1).norm()))) {
+            if (words.is("SUBJECT_PRONOUN", n) && (i == 0 || "-".equals(tokens.get(i - 1).norm()) || ",".equals(tokens.get(i - 1).norm()))) {
                 return true;
             }
             if (n.equals("lui") && i + 2 < tokens.size() && tokens.get(i + 2).norm().equals("meme")) {

@@ -13,18 +13,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The trigger, object and blocking rules of {@code rules.tsv}, indexed by the lemmas of their first
  * element so that matching a sentence looks only at rules that can start at each word.
  */
 public final class RuleBook {
-    private static final Set<String> FUNCTION_WORDS = Set.of("de", "d'", "du", "des", "le", "la", "les", "l'",
-            "un", "une", "a", "au", "aux", "en", "et", "pour", "sur");
-
     private final Map<String, List<Rule>> byFirstLemma = new HashMap<>();
     private final List<Rule> byPrefix = new ArrayList<>();
+    private final Words words = Words.load();
 
     public RuleBook(List<Rule> rules) {
         for (Rule r : rules) {
@@ -71,26 +68,32 @@ public final class RuleBook {
     public List<RuleHit> match(LemmatizedSentence s) {
         List<RuleHit> hits = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
-            List<Rule> candidates = new ArrayList<>(byPrefix);
-            for (String l : s.forms().get(i).lemmas()) {
-                candidates.addAll(byFirstLemma.getOrDefault(l, List.of()));
+            // Only the rules whose first word can be this token are tried: most tokens try none.
+            for (Rule r : byPrefix) {
+                tryRule(r, s, i, hits);
             }
-            for (Rule r : candidates) {
-                Pattern.Hit h = r.pattern().matchAt(s, i);
-                if (h != null && hits.stream().noneMatch(x -> x.rule() == r && x.first() <= h.first() && h.last() <= x.last())) {
-                    hits.add(new RuleHit(r, h.first(), h.last(), h.key() < 0 ? null : objectKey(s, h.key())));
+            for (String l : s.forms().get(i).lemmas()) {
+                for (Rule r : byFirstLemma.getOrDefault(l, List.of())) {
+                    tryRule(r, s, i, hits);
                 }
             }
         }
         return preferLongest(hits);
     }
 
+    private void tryRule(Rule r, LemmatizedSentence s, int i, List<RuleHit> hits) {
+        Pattern.Hit h = r.pattern().matchAt(s, i);
+        if (h != null && hits.stream().noneMatch(x -> x.rule() == r && x.first() <= h.first() && h.last() <= x.last())) {
+            hits.add(new RuleHit(r, h.first(), h.last(), h.key() < 0 ? null : objectKey(s, h.key())));
+        }
+    }
+
     /** The object's lemma plus the next content word: "centre culturel" and "centre de médecine" differ. */
-    private static String objectKey(LemmatizedSentence s, int key) {
+    private String objectKey(LemmatizedSentence s, int key) {
         String head = s.forms().get(key).lemmas().iterator().next();
         for (int i = key + 1; i < s.size() && i <= key + 4; i++) {
             Token t = s.tokens().get(i);
-            if (t.isWord() && !FUNCTION_WORDS.contains(t.norm())) {
+            if (t.isWord() && !words.is("FUNCTION", t.norm())) {
                 return head + " " + s.forms().get(i).lemmas().iterator().next();
             }
         }
