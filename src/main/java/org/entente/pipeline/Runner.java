@@ -2,11 +2,12 @@ package org.entente.pipeline;
 
 import org.entente.events.Event;
 import org.entente.ingest.Article;
-import org.entente.ingest.Article;
 import org.entente.ingest.InputProblem;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -14,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -43,16 +45,28 @@ public final class Runner {
     }
 
     public Result run(List<Path> inputs, Consumer<InputProblem> problems, Progress progress) {
+        return run((sink, reported) -> pipeline.reader().read(inputs, sink, reported), problems, progress);
+    }
+
+    /** Runs the pipeline on articles already in memory (tests, benchmarks). */
+    public Result runArticles(List<Article> articles) {
+        return run((sink, reported) -> articles.forEach(sink), p -> { }, null);
+    }
+
+    /**
+     * @param source feeds the articles to the first consumer it is given, one at a time, and the
+     *               inputs it cannot read to the second
+     */
+    private Result run(BiConsumer<Consumer<Article>, Consumer<InputProblem>> source, Consumer<InputProblem> problems,
+                       Progress progress) {
         long start = System.nanoTime();
         AtomicLong problemCount = new AtomicLong();
         Consumer<InputProblem> counting = p -> {
             problemCount.incrementAndGet();
             problems.accept(p);
         };
-        List<Future<ArticleResult>> futures = new ArrayList<>();
-        List<Event> reports = new ArrayList<>();
-        List<Article> undated = new ArrayList<>();
-        long[] totals = new long[4]; // articles, bytes, sentences, parsed
+        Collected collected = new Collected(progress);
+        Deque<Future<ArticleResult>> futures = new ArrayDeque<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "entente-worker");
             t.setDaemon(true);
@@ -60,24 +74,26 @@ public final class Runner {
         });
         Semaphore inFlight = new Semaphore(threads * 4);
         try {
-            pipeline.reader().read(inputs, article -> {
+            source.accept(article -> {
                 inFlight.acquireUninterruptibly();
                 futures.add(pool.submit(() -> {
                     try {
                         return pipeline.process(article);
+                    } catch (RuntimeException e) {
+                        throw new ArticleFailed(article.origin(), e);
                     } finally {
                         inFlight.release();
                     }
                 }));
-                drainDone(futures, reports, totals, problems, progress, false, undated);
+                collected.drain(futures, counting, false);
             }, counting);
-            drainDone(futures, reports, totals, problems, progress, true, undated);
+            collected.drain(futures, counting, true);
         } finally {
             pool.shutdownNow();
         }
-        List<Event> merged = redate(pipeline.mergeAcross(reports), reports, undated);
-        RunStats stats = new RunStats(totals[0], totals[1], totals[2], totals[3], reports.size(), merged.size(),
-                problemCount.get(), System.nanoTime() - start);
+        List<Event> merged = redate(pipeline.mergeAcross(collected.reports), collected.reports, collected.undated);
+        RunStats stats = new RunStats(collected.articles, collected.bytes, collected.sentences, collected.parsed,
+                collected.reports.size(), merged.size(), problemCount.get(), System.nanoTime() - start);
         return new Result(merged, stats);
     }
 
@@ -107,57 +123,59 @@ public final class Runner {
         return pipeline.mergeAcross(kept);
     }
 
-    private static void drainDone(List<Future<ArticleResult>> futures, List<Event> reports, long[] totals,
-                                  Consumer<InputProblem> problems, Progress progress, boolean all) {
-        drainDone(futures, reports, totals, problems, progress, all, null);
-    }
+    /** A failure on one article, carrying where the article came from. */
+    private static final class ArticleFailed extends RuntimeException {
+        final String origin;
 
-    /** Collects finished results in submission order; with {@code all}, waits for every one. */
-    private static void drainDone(List<Future<ArticleResult>> futures, List<Event> reports, long[] totals,
-                                  Consumer<InputProblem> problems, Progress progress, boolean all, List<Article> undated) {
-        while (!futures.isEmpty() && (all || futures.get(0).isDone())) {
-            Future<ArticleResult> f = futures.remove(0);
-            try {
-                ArticleResult r = f.get();
-                reports.addAll(r.events());
-                if (undated != null && r.facts().published() == null && !r.events().isEmpty() && undated.size() < MAX_UNDATED_KEPT) {
-                    undated.add(r.facts().article());
-                }
-                totals[0]++;
-                totals[1] += r.facts().article().text().length();
-                totals[2] += r.sentences();
-                totals[3] += r.sentencesParsed();
-                if (progress != null) {
-                    progress.articlesDone(totals[0]);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            } catch (ExecutionException e) {
-                // A bug on one article must not lose the run: say which article and go on.
-                problems.accept(new InputProblem("(article)", 0, "processing failed: " + e.getCause()));
-            }
+        ArticleFailed(String origin, RuntimeException cause) {
+            super(cause);
+            this.origin = origin;
         }
     }
 
-    /** Runs the pipeline on articles already in memory (tests, benchmarks). */
-    public Result runArticles(List<Article> articles) {
-        long start = System.nanoTime();
-        List<Event> reports = new ArrayList<>();
-        List<Article> undated = new ArrayList<>();
-        long[] totals = new long[4];
-        List<Future<ArticleResult>> futures = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            for (Article a : articles) {
-                futures.add(pool.submit(() -> pipeline.process(a)));
-            }
-            drainDone(futures, reports, totals, p -> { }, null, true, undated);
-        } finally {
-            pool.shutdownNow();
+    /** What the finished articles of a run add up to, collected in submission order. */
+    private static final class Collected {
+        final List<Event> reports = new ArrayList<>();
+        final List<Article> undated = new ArrayList<>();
+        final Progress progress;
+        long articles;
+        long bytes;
+        long sentences;
+        long parsed;
+
+        Collected(Progress progress) {
+            this.progress = progress;
         }
-        List<Event> merged = redate(pipeline.mergeAcross(reports), reports, undated);
-        return new Result(merged, new RunStats(totals[0], totals[1], totals[2], totals[3], reports.size(),
-                merged.size(), 0, System.nanoTime() - start));
+
+        /** Takes the finished results at the head of the queue; with {@code all}, waits for every one. */
+        void drain(Deque<Future<ArticleResult>> futures, Consumer<InputProblem> problems, boolean all) {
+            while (!futures.isEmpty() && (all || futures.peekFirst().isDone())) {
+                Future<ArticleResult> f = futures.pollFirst();
+                try {
+                    add(f.get());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted", e);
+                } catch (ExecutionException e) {
+                    // A bug on one article must not lose the run: say which article and go on.
+                    String origin = e.getCause() instanceof ArticleFailed a ? a.origin : "(article)";
+                    problems.accept(new InputProblem(origin, 0, "processing failed, skipped: " + e.getCause().getCause()));
+                }
+            }
+        }
+
+        private void add(ArticleResult r) {
+            reports.addAll(r.events());
+            if (r.facts().published() == null && !r.events().isEmpty() && undated.size() < MAX_UNDATED_KEPT) {
+                undated.add(r.facts().article());
+            }
+            articles++;
+            bytes += r.facts().article().text().length();
+            sentences += r.sentences();
+            parsed += r.sentencesParsed();
+            if (progress != null) {
+                progress.articlesDone(articles);
+            }
+        }
     }
 }
