@@ -9,27 +9,6 @@ public record ParsedSentence(Sentence sentence, List<ParsedToken> tokens) {
         tokens = List.copyOf(tokens);
     }
 
-    /** Indices of the tokens whose head is {@code head}. */
-    public List<Integer> dependents(int head) {
-        List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).head() == head) {
-                out.add(i);
-            }
-        }
-        return out;
-    }
-
-    /** Index of the first parsed token overlapping the span, or -1. */
-    public int indexAt(Span span) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).span().overlaps(span)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     /**
      * Named-entity spans of the given class ("PER", "LOC", "ORG", "MISC"), merged over adjacent
      * tokens. The French model writes classes with an IOB prefix ("I-PER"), which is ignored.

@@ -12,7 +12,4 @@ package org.entente.text;
  * @param deprel universal dependency relation to the head (nsubj, obj, obl, ...)
  */
 public record ParsedToken(String word, Span span, String upos, String ner, int head, String deprel) {
-    public boolean isVerb() {
-        return "VERB".equals(upos) || "AUX".equals(upos);
-    }
 }

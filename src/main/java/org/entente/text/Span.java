@@ -15,8 +15,4 @@ public record Span(int start, int end) {
     public boolean overlaps(Span other) {
         return start < other.end && other.start < end;
     }
-
-    public boolean contains(Span other) {
-        return start <= other.start && other.end <= end;
-    }
 }

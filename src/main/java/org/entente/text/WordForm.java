@@ -32,19 +32,7 @@ public record WordForm(Set<String> lemmas, Set<String> tags) {
         return tags.stream().anyMatch(t -> t.startsWith("V") && t.contains(" con "));
     }
 
-    public boolean isInfinitive() {
-        return tags.stream().anyMatch(t -> t.startsWith("V") && t.contains(" inf"));
-    }
-
     public boolean isPastParticiple() {
         return tags.stream().anyMatch(t -> t.startsWith("V") && t.contains(" ppa"));
-    }
-
-    public boolean isVerb() {
-        return tags.stream().anyMatch(t -> t.startsWith("V"));
-    }
-
-    public boolean isNoun() {
-        return tags.stream().anyMatch(t -> t.startsWith("N"));
     }
 }
