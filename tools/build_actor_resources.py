@@ -2,7 +2,7 @@
 """Builds the generated actor resources of Entente from the public reference data in ../shared/data.
 
 Usage: python3 tools/build_actor_resources.py [SHARED_DATA_DIR] [OUTPUT_DIR]
-Defaults: ../shared/data and src/main/resources/org/entente/actors (relative to the repo root).
+Defaults: ../shared/data and core/src/main/resources/org/entente/actors (relative to the repo root).
 
 Only the files named gen-*.tsv are written; the curated files (updates.tsv, seats.tsv, ...) are
 maintained by hand next to them and are read at run time, never rewritten here. Python 3 stdlib only.
@@ -17,7 +17,7 @@ from collections import defaultdict
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "..", "shared", "data")
-OUT = sys.argv[2] if len(sys.argv) > 2 else os.path.join(ROOT, "src", "main", "resources", "org", "entente", "actors")
+OUT = sys.argv[2] if len(sys.argv) > 2 else os.path.join(ROOT, "core", "src", "main", "resources", "org", "entente", "actors")
 
 # Cities below this population are left out unless they are capitals: keeps the gazetteer small and
 # avoids the many small towns whose names are also first names or common words.
