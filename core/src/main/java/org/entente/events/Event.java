@@ -20,17 +20,35 @@ import java.util.List;
  * @param status       {@link #HAPPENED} or {@link #PLANNED}
  * @param mentions     every sentence reporting it, in article order
  * @param confidence   0..1, how sure the rules are
+ * @param source       who acts (the visitor, the supporter, the side that commits), or null when
+ *                     the text does not say
+ * @param target       who is acted upon (the host, the side supported), or null
  */
 public record Event(String id, EventType type, String date, String dateSource, String place,
                     List<Participant> participants, List<String> countries, String what, String key,
-                    String status, List<EventMention> mentions, double confidence) {
+                    String status, List<EventMention> mentions, double confidence, Party source, Party target) {
     public static final String HAPPENED = "happened";
     public static final String PLANNED = "planned";
+    /** Declared as decided but not yet carried out ("ont annoncé l'ouverture"). */
+    public static final String ANNOUNCED = "announced";
 
     public Event {
         participants = List.copyOf(participants);
         countries = List.copyOf(countries);
         mentions = List.copyOf(mentions);
+    }
+
+    /** An event whose direction is not known (yet). */
+    public Event(String id, EventType type, String date, String dateSource, String place,
+                 List<Participant> participants, List<String> countries, String what, String key,
+                 String status, List<EventMention> mentions, double confidence) {
+        this(id, type, date, dateSource, place, participants, countries, what, key, status, mentions, confidence,
+                null, null);
+    }
+
+    public Event withDirection(Party newSource, Party newTarget) {
+        return new Event(id, type, date, dateSource, place, participants, countries, what, key, status, mentions,
+                confidence, newSource, newTarget);
     }
 
     public boolean happened() {

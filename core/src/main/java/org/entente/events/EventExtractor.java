@@ -95,7 +95,7 @@ public final class EventExtractor {
                 date = ctx.publicationDate();
             }
             out.add(new Event(e.id(), e.type(), date, date == null ? null : "context", e.place(), e.participants(),
-                    e.countries(), e.what(), e.key(), e.status(), e.mentions(), e.confidence()));
+                    e.countries(), e.what(), e.key(), e.status(), e.mentions(), e.confidence(), e.source(), e.target()));
         }
         return out;
     }
@@ -120,7 +120,7 @@ public final class EventExtractor {
                             .findFirst().orElse(null));
             if (donor != null && datesAgree(donor.date(), e.date())) {
                 out.add(new Event(e.id(), e.type(), e.date(), e.dateSource(), donor.place(), e.participants(), e.countries(),
-                        e.what(), e.key(), e.status(), e.mentions(), e.confidence()));
+                        e.what(), e.key(), e.status(), e.mentions(), e.confidence(), e.source(), e.target()));
             } else {
                 out.add(e);
             }

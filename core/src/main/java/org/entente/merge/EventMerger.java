@@ -164,7 +164,8 @@ public final class EventMerger {
             }
             double boosted = Math.min(1.0, confidence + 0.05 * (size - 1));
             return new Event(first.id(), first.type(), date, dateSource, place, List.copyOf(people.values()),
-                    List.copyOf(countries), what, first.key(), first.status(), withMentions, boosted);
+                    List.copyOf(countries), what, first.key(), first.status(), withMentions, boosted,
+                    first.source(), first.target());
         }
     }
 }
