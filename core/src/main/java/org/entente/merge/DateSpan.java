@@ -4,8 +4,8 @@ package org.entente.merge;
  * An ISO date value ("2024", "2024-07", "2024-07-03", "2024-07-03/2024-07-04") as the range of
  * days it covers, so values of different precision can be compared.
  */
-record DateSpan(String from, String to) {
-    static DateSpan of(String value) {
+public record DateSpan(String from, String to) {
+    public static DateSpan of(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -51,7 +51,11 @@ public final class EventMerger {
         return clusters.stream().map(Cluster::result).toList();
     }
 
-    private static String block(Event e) {
+    /**
+     * The blocking key: events of different blocks are never merged, so merging each block on its
+     * own (the store, the Spark job) gives the same result as merging everything at once.
+     */
+    public static String block(Event e) {
         List<String> c = e.countries();
         return e.type() + "|" + (c.size() > 1 ? c.get(0) + "-" + c.get(1) : String.join("-", c));
     }

@@ -48,6 +48,32 @@ public final class Runner {
         return run((sink, reported) -> pipeline.reader().read(inputs, sink, reported), problems, progress);
     }
 
+    /**
+     * Runs the pipeline article by article without merging across articles: each result goes to
+     * {@code results} on the calling thread, in input order, as soon as it and every article
+     * before it are done (the store commits them one by one).
+     *
+     * @param wanted articles it rejects are neither processed nor counted (already stored, say)
+     * @return figures of the run; {@code reports} counts the per-article events handed over
+     */
+    public RunStats stream(List<Path> inputs, java.util.function.Predicate<Article> wanted, Consumer<ArticleResult> results,
+                           Consumer<InputProblem> problems, Progress progress) {
+        long start = System.nanoTime();
+        AtomicLong problemCount = new AtomicLong();
+        Consumer<InputProblem> counting = p -> {
+            problemCount.incrementAndGet();
+            problems.accept(p);
+        };
+        Collected collected = new Collected(progress, results);
+        process((sink, reported) -> pipeline.reader().read(inputs, a -> {
+            if (wanted.test(a)) {
+                sink.accept(a);
+            }
+        }, reported), counting, collected);
+        return new RunStats(collected.articles, collected.bytes, collected.sentences, collected.parsed,
+                collected.reportCount, collected.reportCount, problemCount.get(), System.nanoTime() - start);
+    }
+
     /** Runs the pipeline on articles already in memory (tests, benchmarks). */
     public Result runArticles(List<Article> articles) {
         return run((sink, reported) -> articles.forEach(sink), p -> { }, null);
@@ -65,7 +91,17 @@ public final class Runner {
             problemCount.incrementAndGet();
             problems.accept(p);
         };
-        Collected collected = new Collected(progress);
+        Collected collected = new Collected(progress, null);
+        process(source, counting, collected);
+        List<Event> merged = redate(pipeline.mergeAcross(collected.reports), collected.reports, collected.undated);
+        RunStats stats = new RunStats(collected.articles, collected.bytes, collected.sentences, collected.parsed,
+                collected.reports.size(), merged.size(), problemCount.get(), System.nanoTime() - start);
+        return new Result(merged, stats);
+    }
+
+    /** Runs every article the source gives on the pool and hands results to {@code collected} in input order. */
+    private void process(BiConsumer<Consumer<Article>, Consumer<InputProblem>> source, Consumer<InputProblem> counting,
+                         Collected collected) {
         Deque<Future<ArticleResult>> futures = new ArrayDeque<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "entente-worker");
@@ -91,10 +127,6 @@ public final class Runner {
         } finally {
             pool.shutdownNow();
         }
-        List<Event> merged = redate(pipeline.mergeAcross(collected.reports), collected.reports, collected.undated);
-        RunStats stats = new RunStats(collected.articles, collected.bytes, collected.sentences, collected.parsed,
-                collected.reports.size(), merged.size(), problemCount.get(), System.nanoTime() - start);
-        return new Result(merged, stats);
     }
 
     /**
@@ -133,18 +165,24 @@ public final class Runner {
         }
     }
 
-    /** What the finished articles of a run add up to, collected in submission order. */
+    /**
+     * What the finished articles of a run add up to, collected in submission order; or, with a
+     * {@code downstream}, handed on one by one instead of kept.
+     */
     private static final class Collected {
         final List<Event> reports = new ArrayList<>();
         final List<Article> undated = new ArrayList<>();
         final Progress progress;
+        final Consumer<ArticleResult> downstream;
+        long reportCount;
         long articles;
         long bytes;
         long sentences;
         long parsed;
 
-        Collected(Progress progress) {
+        Collected(Progress progress, Consumer<ArticleResult> downstream) {
             this.progress = progress;
+            this.downstream = downstream;
         }
 
         /** Takes the finished results at the head of the queue; with {@code all}, waits for every one. */
@@ -165,9 +203,14 @@ public final class Runner {
         }
 
         private void add(ArticleResult r) {
-            reports.addAll(r.events());
-            if (r.facts().published() == null && !r.events().isEmpty() && undated.size() < MAX_UNDATED_KEPT) {
-                undated.add(r.facts().article());
+            reportCount += r.events().size();
+            if (downstream != null) {
+                downstream.accept(r);
+            } else {
+                reports.addAll(r.events());
+                if (r.facts().published() == null && !r.events().isEmpty() && undated.size() < MAX_UNDATED_KEPT) {
+                    undated.add(r.facts().article());
+                }
             }
             articles++;
             bytes += r.facts().article().text().length();

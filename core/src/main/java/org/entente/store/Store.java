@@ -1,0 +1,122 @@
+package org.entente.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+/**
+ * The embedded store: one DuckDB file, opened through its JDBC driver, brought to the current
+ * schema version on open. One process writes to a file at a time (DuckDB locks it).
+ *
+ * <p>Everything a run writes about one article happens in one transaction ({@link #inTransaction}),
+ * so a process killed at any moment leaves either the whole article or none of it.
+ */
+public final class Store implements AutoCloseable {
+    /** Where the store lives when no {@code --db} is given: the working directory. */
+    public static final Path DEFAULT_FILE = Path.of("entente.duckdb");
+
+    private final Path file;
+    private final Connection connection;
+
+    private Store(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Opens the store, creating it if the file does not exist yet. */
+    public static Store open(Path file) {
+        return open(file, false);
+    }
+
+    /** Opens an existing store without the right to change it (queries, the web server). */
+    public static Store openReadOnly(Path file) {
+        if (!Files.exists(file)) {
+            throw new StoreException("no store at " + file + ": run `entente ingest PATH... --db " + file + "` first");
+        }
+        return open(file, true);
+    }
+
+    private static Store open(Path file, boolean readOnly) {
+        Path abs = file.toAbsolutePath();
+        try {
+            if (abs.getParent() != null) {
+                Files.createDirectories(abs.getParent());
+            }
+            java.util.Properties p = new java.util.Properties();
+            if (readOnly) {
+                p.setProperty("duckdb.read_only", "true");
+            }
+            Connection c = DriverManager.getConnection("jdbc:duckdb:" + abs, p);
+            if (!readOnly) {
+                Migrations.apply(c);
+            }
+            return new Store(abs, c);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the store " + abs + ": " + firstLine(e.getMessage())
+                    + (e.getMessage() != null && e.getMessage().contains("lock") ? " (is another Entente using it?)" : ""), e);
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot create the folder of " + abs + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The connection, for the classes of this package and for read-only queries. */
+    Connection connection() {
+        return connection;
+    }
+
+    /** Work that writes through the connection; it may throw SQLException. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** Runs {@code work} in one transaction: all of it is committed, or none. */
+    <T> T inTransaction(Work<T> work) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("store " + file + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    <T> T read(Work<T> work) {
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new StoreException("store " + file + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("closing the store " + file + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+}
