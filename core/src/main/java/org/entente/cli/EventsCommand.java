@@ -1,0 +1,71 @@
+package org.entente.cli;
+
+import org.entente.export.EventRow;
+import org.entente.store.Queries;
+import org.entente.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+@Command(name = "events", mixinStandardHelpOptions = true,
+        description = "List stored events, oldest first, one per line: date, type, status, source -> target, place, number of sources.")
+final class EventsCommand implements Callable<Integer> {
+    @Mixin
+    StoreOption db = new StoreOption();
+
+    @Option(names = "--countries", split = ",", paramLabel = "ISO3", description = "states that all take part, e.g. CHN,KAZ")
+    List<String> countries = List.of();
+
+    @Option(names = "--actor", split = ",", paramLabel = "ID", description = "actor ids, one of which takes part")
+    List<String> actors = List.of();
+
+    @Option(names = "--type", split = ",", paramLabel = "TYPE", description = "MEET, VISIT, CALL, SIGN, COMMIT, SUPPORT, RELATION")
+    List<String> types = List.of();
+
+    @Option(names = "--since", paramLabel = "DATE", description = "from this day, month or year (2024-01)")
+    String since;
+
+    @Option(names = "--until", paramLabel = "DATE", description = "up to this day, month or year")
+    String until;
+
+    @Option(names = "--text", paramLabel = "WORDS", description = "words in one of the evidence sentences")
+    String text;
+
+    @Option(names = "--status", paramLabel = "STATUS", description = "happened, planned or announced (default: all)")
+    String status;
+
+    @Option(names = "--limit", description = "at most this many (default: ${DEFAULT-VALUE})")
+    int limit = 200;
+
+    @Option(names = "--json", description = "one JSON object per line, with the export's columns")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        try (Store store = Store.openReadOnly(db.file)) {
+            List<EventRow> rows = new Queries(store).events(new Queries.EventFilter(Set.copyOf(countries), Set.copyOf(actors),
+                    Set.copyOf(types), Dates.check(since, "--since"), Dates.check(until, "--until"), text, status, limit, 0));
+            var out = new java.io.PrintStream(System.out, false, java.nio.charset.StandardCharsets.UTF_8);
+            var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+            for (EventRow r : rows) {
+                if (json) {
+                    var o = mapper.createObjectNode();
+                    List<Object> values = r.values();
+                    for (int i = 0; i < values.size(); i++) {
+                        o.putPOJO(EventRow.COLUMNS.get(i), values.get(i));
+                    }
+                    out.println(mapper.writeValueAsString(o));
+                } else {
+                    out.println(Lines.event(r));
+                }
+            }
+            out.flush();
+            System.err.printf("entente: %d event(s)%s%n", rows.size(), rows.size() == limit ? " (limit reached: --limit N for more)" : "");
+            return 0;
+        }
+    }
+}
