@@ -314,6 +314,29 @@ public final class Queries {
         });
     }
 
+    /** Where an article states one of the stored events: the evidence to highlight in its text. */
+    public record Evidence(String eventId, String type, int sentence, int start, int end, int triggerStart, int triggerEnd) {
+    }
+
+    /** The stored events an article reports, in text order. */
+    public List<Evidence> evidence(String articleId) {
+        return store.read(c -> {
+            List<Evidence> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT s.event_id, e.type, s.sentence, s.start, s.\"end\", "
+                    + "s.trigger_start, s.trigger_end FROM event_sources s JOIN events e ON e.event_id = s.event_id "
+                    + "WHERE s.article_id = ? ORDER BY s.start, s.trigger_start, s.event_id")) {
+                ps.setString(1, articleId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new Evidence(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+                                rs.getInt(6), rs.getInt(7)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     private static List<EventRow> rows(Connection c, String sql, List<?> args) throws SQLException {
         List<EventRow> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {

@@ -65,6 +65,22 @@ public final class Store implements AutoCloseable {
         return file;
     }
 
+    /**
+     * A store of its own for one reader thread, on the database this one has open: a DuckDB
+     * connection must not run statements from several threads at once, and a second process
+     * cannot open the file, so concurrent readers (the web server) each take a duplicate of the
+     * connection. Duplicates are cheap and see every write committed through this store. Writes
+     * stay on this store's own connection, which its user must serialise. Closing the returned
+     * store closes only the duplicate; close it before this one.
+     */
+    public Store reader() {
+        try {
+            return new Store(file, connection.unwrap(org.duckdb.DuckDBConnection.class).duplicate());
+        } catch (SQLException e) {
+            throw new StoreException("store " + file + ": cannot open a reader: " + firstLine(e.getMessage()), e);
+        }
+    }
+
     /** The connection, for the classes of this package and for read-only queries. */
     Connection connection() {
         return connection;

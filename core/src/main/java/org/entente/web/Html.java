@@ -1,0 +1,73 @@
+package org.entente.web;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Escaping for everything untrusted that a page shows: article text and titles, names, event
+ * fields, URL parameters. Pages build HTML by concatenation, so every value goes through
+ * {@link #text} (element content and quoted attribute values alike) or {@link #path} (a URL path
+ * segment) on its way in.
+ */
+final class Html {
+    private Html() {
+    }
+
+    /**
+     * The value as HTML text, safe both between tags and inside a double- or single-quoted
+     * attribute. Null becomes the empty string.
+     */
+    static String text(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String rep = switch (c) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                case '\'' -> "&#39;";
+                // A NUL has no business in a page; browsers replace it anyway.
+                case '\0' -> "\uFFFD";
+                default -> null;
+            };
+            if (rep != null && out == null) {
+                out = new StringBuilder(s.length() + 16).append(s, 0, i);
+            }
+            if (out != null) {
+                if (rep != null) {
+                    out.append(rep);
+                } else {
+                    out.append(c);
+                }
+            }
+        }
+        return out == null ? s : out.toString();
+    }
+
+    /**
+     * The value as one URL path segment: everything but unreserved characters is percent-encoded
+     * (UTF-8), so ids with {@code #}, {@code ?}, {@code /} or quotes stay one segment. The result
+     * contains only characters that need no HTML escaping.
+     */
+    static String path(String s) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : (s == null ? "" : s).getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~') {
+                out.append((char) c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+            }
+        }
+        return out.toString();
+    }
+
+    /** A query-string value: as {@link #path}, which is stricter than the query needs. */
+    static String query(String s) {
+        return path(s);
+    }
+}

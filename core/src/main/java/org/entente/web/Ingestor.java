@@ -1,0 +1,122 @@
+package org.entente.web;
+
+import org.entente.actors.ActorBase;
+import org.entente.ingest.Article;
+import org.entente.ingest.ArticleSource;
+import org.entente.ingest.InputProblem;
+import org.entente.pipeline.Pipeline;
+import org.entente.store.ArticleWriter;
+import org.entente.store.Store;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Articles posted to the API, run through the same pipeline and {@link ArticleWriter} as
+ * {@code entente ingest}. The pipeline is built on the first post (CoreNLP is heavy and most
+ * servers only read); posts are handled one at a time, since the store has a single writer.
+ */
+final class Ingestor {
+    /** What became of one posted article. */
+    record Outcome(String id, String result, int events, String problem) {
+    }
+
+    private final Store store;
+    private final Supplier<Pipeline> pipelines;
+    private final ObjectMapper json = new ObjectMapper();
+    private Pipeline pipeline;
+    private ArticleWriter writer;
+
+    Ingestor(Store store, Supplier<Pipeline> pipelines) {
+        this.store = store;
+        this.pipelines = pipelines;
+    }
+
+    /**
+     * @param contentType the request's media type: text/plain, text/html, or JSON lines
+     *                    (application/x-ndjson, application/jsonl, application/json)
+     * @param id          the article id for text and HTML bodies, or null for one derived from the content
+     */
+    synchronized List<Outcome> ingest(String contentType, byte[] body, String id) {
+        String type = contentType == null ? "text/plain" : contentType.toLowerCase(Locale.ROOT).split(";")[0].trim();
+        String text = new String(body, StandardCharsets.UTF_8);
+        String articleId = id == null || id.isBlank() ? "post-" + digest(body) : id;
+        List<Article> articles = new ArrayList<>();
+        List<Outcome> out = new ArrayList<>();
+        ArticleSource reader = new ArticleSource();
+        switch (type) {
+            case "text/plain" -> articles.add(reader.fromText(articleId, "http", text));
+            case "text/html" -> {
+                // The JSONL reader's `html` field runs the same extraction as .html files.
+                Map<String, String> line = new LinkedHashMap<>();
+                line.put("id", articleId);
+                line.put("html", text);
+                readJsonl(reader, writeJson(line).getBytes(StandardCharsets.UTF_8), articles, out);
+            }
+            case "application/x-ndjson", "application/jsonl", "application/json", "application/jsonlines" ->
+                    readJsonl(reader, body, articles, out);
+            default -> throw new UnsupportedType(type);
+        }
+        for (Article a : articles) {
+            if (a.text().isBlank()) {
+                out.add(new Outcome(a.id(), "skipped", 0, "no article text left after removing page furniture"));
+                continue;
+            }
+            if (writer().isStored(a)) {
+                out.add(new Outcome(a.id(), "unchanged", 0, null));
+                continue;
+            }
+            var result = pipeline.process(a);
+            var outcome = writer.write(result);
+            out.add(new Outcome(a.id(), outcome == ArticleWriter.Outcome.ADDED ? "added" : "replaced", result.events().size(), null));
+        }
+        return out;
+    }
+
+    private void readJsonl(ArticleSource reader, byte[] body, List<Article> articles, List<Outcome> out) {
+        reader.readJsonl(new ByteArrayInputStream(body), "post", articles::add,
+                (InputProblem p) -> out.add(new Outcome(null, "skipped", 0, "line " + p.line() + ": " + p.message())));
+    }
+
+    private ArticleWriter writer() {
+        if (writer == null) {
+            pipeline = pipelines.get();
+            writer = new ArticleWriter(store, ActorBase.configured());
+        }
+        return writer;
+    }
+
+    private String writeJson(Object o) {
+        try {
+            return json.writeValueAsString(o);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String digest(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body)).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A body in a format the ingest does not read. */
+    static final class UnsupportedType extends RuntimeException {
+        UnsupportedType(String type) {
+            super("unsupported Content-Type " + type + ": send text/plain, text/html or JSON lines (application/x-ndjson)");
+        }
+    }
+}

@@ -1,0 +1,322 @@
+package org.entente.web;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.javalin.Javalin;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.ContentType;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import org.entente.export.EventRow;
+import org.entente.pipeline.Pipeline;
+import org.entente.store.Queries;
+import org.entente.store.Store;
+import org.entente.store.StoreException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The web interface and HTTP API over one store: JSON under {@code /api} (described by the
+ * hand-written {@code /openapi.json}), server-rendered pages elsewhere, static files from the
+ * classpath under {@code /assets}.
+ *
+ * <p>Reads run in parallel on duplicated connections ({@link Readers}); posted articles are
+ * ingested one at a time on the store's own connection, and only when the server was given a
+ * token, which each post must present as {@code Authorization: Bearer TOKEN}.
+ */
+public final class WebServer implements AutoCloseable {
+    /** Request bodies larger than this are refused with 413. */
+    public static final int MAX_BODY = 5 * 1024 * 1024;
+
+    static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+    private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+    private static final Pattern ISO3 = Pattern.compile("[A-Za-z]{3}");
+
+    private final Store store;
+    private final String token;
+    private final Readers readers;
+    private final Ingestor ingestor;
+    private final ObjectMapper json = mapper();
+    private final byte[] openApi;
+    private final List<String> routes = new ArrayList<>();
+    private final Javalin app;
+
+    /**
+     * @param token     the secret that allows posting articles, or null to refuse every post
+     * @param pipelines builds the pipeline on the first post (tests pass a parse-free one)
+     */
+    public WebServer(Store store, String token, Supplier<Pipeline> pipelines) {
+        this.store = store;
+        this.token = token == null || token.isBlank() ? null : token;
+        this.readers = new Readers(store);
+        this.ingestor = new Ingestor(store, pipelines);
+        try (InputStream in = WebServer.class.getResourceAsStream("openapi.json")) {
+            this.openApi = in.readAllBytes();
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("openapi.json missing from the classpath", e);
+        }
+        this.app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.startupWatcherEnabled = false;
+            config.http.maxRequestSize = MAX_BODY;
+            config.http.defaultContentType = ContentType.JSON;
+            config.jsonMapper(new JavalinJackson(json, false));
+            config.staticFiles.add(s -> {
+                s.hostedPath = "/assets";
+                s.directory = "/org/entente/web/assets";
+                s.location = Location.CLASSPATH;
+                s.precompress = false;
+            });
+            config.events(e -> e.handlerAdded(h -> routes.add(h.getHttpMethod().name() + " " + h.getPath())));
+        });
+        app.before(ctx -> {
+            ctx.header("Content-Security-Policy", CSP);
+            ctx.header("X-Content-Type-Options", "nosniff");
+            ctx.header("Referrer-Policy", "no-referrer");
+            ctx.header("X-Frame-Options", "DENY");
+        });
+        app.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, e.getStatus(), e.getMessage()));
+        app.exception(Ingestor.UnsupportedType.class, (e, ctx) -> fail(ctx, 415, e.getMessage()));
+        app.exception(StoreException.class, (e, ctx) -> fail(ctx, 500, "the store could not answer"));
+        app.exception(Exception.class, (e, ctx) -> fail(ctx, 500, "internal error"));
+        app.error(404, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) {
+                fail(ctx, 404, "not found: " + ctx.path());
+            }
+        });
+        app.error(405, ctx -> fail(ctx, 405, "method not allowed"));
+        apiRoutes();
+        pageRoutes();
+    }
+
+    private void apiRoutes() {
+        app.get("/openapi.json", ctx -> ctx.contentType(ContentType.JSON).result(openApi));
+        app.get("/api/events", ctx -> ctx.json(readers.with(q -> q.events(filter(ctx)))));
+        app.get("/api/events/{id}", ctx -> ctx.json(readers.with(q -> q.event(ctx.pathParam("id")))
+                .orElseThrow(() -> new NotFoundResponse("no event " + ctx.pathParam("id")))));
+        app.get("/api/actors", ctx -> {
+            String name = ctx.queryParam("name");
+            ctx.json(readers.with(q -> q.findActors(name == null ? "" : name, intParam(ctx, "limit", 100))));
+        });
+        app.get("/api/actors/{id}", ctx -> ctx.json(readers.with(q -> q.actor(ctx.pathParam("id")))
+                .orElseThrow(() -> new NotFoundResponse("no actor " + ctx.pathParam("id")))));
+        app.get("/api/relationships", ctx -> ctx.json(readers.with(q -> q.relationships(intParam(ctx, "limit", 500)))));
+        app.get("/api/relationships/{a}/{b}", ctx -> {
+            String a = country(ctx.pathParam("a"));
+            String b = country(ctx.pathParam("b"));
+            ctx.json(readers.with(q -> relationship(q, a, b)));
+        });
+        app.get("/api/relationships/{a}/{b}/dossier", ctx -> fail(ctx, 501,
+                "the dossier is not available in this version of the server"));
+        app.get("/api/search", ctx -> fail(ctx, 501, "full-text search is not available in this version of the server"));
+        app.get("/api/articles", ctx -> ctx.json(readers.with(q -> q.articles(intParam(ctx, "limit", 100), intParam(ctx, "offset", 0)))));
+        app.get("/api/articles/{id}", ctx -> {
+            String id = ctx.pathParam("id");
+            ctx.json(readers.with(q -> {
+                var a = q.article(id).orElseThrow(() -> new NotFoundResponse("no article " + id));
+                Map<String, Object> out = new LinkedHashMap<>();
+                out.put("article", a);
+                out.put("evidence", q.evidence(id));
+                return out;
+            }));
+        });
+        app.post("/api/articles", this::post);
+    }
+
+    private void pageRoutes() {
+        app.get("/", ctx -> ctx.html(readers.with(q -> new Pages(q).home())));
+        app.get("/relationships/{a}/{b}", ctx -> {
+            String a = country(ctx.pathParam("a"));
+            String b = country(ctx.pathParam("b"));
+            ctx.html(readers.with(q -> new Pages(q).relationship(a, b)));
+        });
+        app.get("/events/{id}", ctx -> ctx.html(readers.with(q -> new Pages(q).event(ctx.pathParam("id")))));
+        app.get("/articles", ctx -> ctx.html(readers.with(q -> new Pages(q).articles(intParam(ctx, "offset", 0)))));
+        app.get("/articles/{id}", ctx -> ctx.html(readers.with(q -> new Pages(q).article(ctx.pathParam("id")))));
+        app.get("/actors/{id}", ctx -> ctx.html(readers.with(q -> new Pages(q).actor(ctx.pathParam("id")))));
+        app.get("/search", ctx -> {
+            ctx.status(501);
+            ctx.html(Pages.searchUnavailable(ctx.queryParam("q")));
+        });
+    }
+
+    private Map<String, Object> relationship(Queries q, String a, String b) {
+        List<EventRow> events = q.events(new Queries.EventFilter(Set.of(a, b), Set.of(), Set.of(), null, null, null, null, 10_000, 0));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("a", a);
+        out.put("b", b);
+        out.put("timeline", q.timeline(a, b));
+        out.put("events", events);
+        List<String> commitments = events.stream().filter(e -> "COMMIT".equals(e.type())).map(EventRow::eventId).toList();
+        List<Map<String, Object>> list = new ArrayList<>();
+        q.sources(commitments).forEach((id, sources) -> {
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("event", events.stream().filter(e -> e.eventId().equals(id)).findFirst().orElse(null));
+            c.put("sources", sources);
+            list.add(c);
+        });
+        out.put("commitments", list);
+        return out;
+    }
+
+    private void post(Context ctx) throws IOException {
+        if (token == null) {
+            fail(ctx, 403, "posting articles is disabled: start the server with --token or ENTENTE_TOKEN to allow it");
+            return;
+        }
+        String auth = ctx.header("Authorization");
+        if (auth == null || !auth.startsWith("Bearer ") || !MessageDigest.isEqual(
+                auth.substring(7).trim().getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
+            ctx.header("WWW-Authenticate", "Bearer");
+            fail(ctx, 401, "a valid 'Authorization: Bearer TOKEN' header is required to post articles");
+            return;
+        }
+        byte[] body = boundedBody(ctx);
+        if (body.length == 0) {
+            throw new BadRequestResponse("empty body: send the article as text/plain, text/html or JSON lines");
+        }
+        var outcomes = ingestor.ingest(ctx.contentType(), body, ctx.queryParam("id"));
+        boolean stored = outcomes.stream().anyMatch(o -> "added".equals(o.result()) || "replaced".equals(o.result()));
+        ctx.status(stored ? 201 : 200).json(Map.of("articles", outcomes));
+    }
+
+    /** The body, read no further than the limit whatever Content-Length claims (chunked bodies have none). */
+    private static byte[] boundedBody(Context ctx) throws IOException {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > MAX_BODY) {
+            throw new HttpResponseException(413, "request body too large: the limit is " + MAX_BODY + " bytes");
+        }
+        try (InputStream in = ctx.req().getInputStream()) {
+            byte[] bytes = in.readNBytes(MAX_BODY + 1);
+            if (bytes.length > MAX_BODY) {
+                throw new HttpResponseException(413, "request body too large: the limit is " + MAX_BODY + " bytes");
+            }
+            return bytes;
+        }
+    }
+
+    private void fail(Context ctx, int status, String message) {
+        ctx.status(status);
+        if (ctx.path().startsWith("/api/") || ctx.path().equals("/openapi.json")) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("status", status);
+            body.put("error", message);
+            ctx.json(body);
+        } else {
+            String title = HttpStatus.forStatus(status).getMessage();
+            ctx.html(Pages.message(title.isEmpty() ? "Error " + status : title, message));
+        }
+    }
+
+    private static Queries.EventFilter filter(Context ctx) {
+        return new Queries.EventFilter(list(ctx, "countries").stream().map(WebServer::country).collect(Collectors.toSet()),
+                list(ctx, "actors"), list(ctx, "types").stream().map(t -> t.toUpperCase(Locale.ROOT)).collect(Collectors.toSet()),
+                date(ctx, "since"), date(ctx, "until"), ctx.queryParam("text"), ctx.queryParam("status"),
+                intParam(ctx, "limit", 100), intParam(ctx, "offset", 0));
+    }
+
+    /** A list parameter, given comma-separated, repeated, or both. */
+    private static Set<String> list(Context ctx, String name) {
+        Set<String> out = new TreeSet<>();
+        for (String v : ctx.queryParams(name)) {
+            Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(out::add);
+        }
+        return out;
+    }
+
+    private static String date(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        if (!DATE.matcher(v).matches()) {
+            throw new BadRequestResponse(name + " must be a year, month or day (2024, 2024-03, 2024-03-15)");
+        }
+        return v;
+    }
+
+    private static String country(String v) {
+        if (!ISO3.matcher(v).matches()) {
+            throw new BadRequestResponse("countries are ISO 3166 alpha-3 codes (FRA, CHN)");
+        }
+        return v.toUpperCase(Locale.ROOT);
+    }
+
+    private static int intParam(Context ctx, String name, int dflt) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) {
+            return dflt;
+        }
+        try {
+            return Integer.parseInt(v.trim());
+        } catch (NumberFormatException e) {
+            throw new BadRequestResponse(name + " must be a whole number");
+        }
+    }
+
+    private static ObjectMapper mapper() {
+        ObjectMapper m = new ObjectMapper();
+        m.setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+        SimpleModule rows = new SimpleModule("event-rows");
+        // Events keep the export's column names, the one schema of every tabular output.
+        rows.addSerializer(EventRow.class, new StdSerializer<>(EventRow.class) {
+            @Override
+            public void serialize(EventRow r, JsonGenerator g, SerializerProvider p) throws IOException {
+                g.writeStartObject();
+                List<Object> values = r.values();
+                for (int i = 0; i < values.size(); i++) {
+                    g.writeFieldName(EventRow.COLUMNS.get(i));
+                    p.defaultSerializeValue(values.get(i), g);
+                }
+                g.writeEndObject();
+            }
+        });
+        m.registerModule(rows);
+        return m;
+    }
+
+    /** Starts listening; port 0 picks a free port. */
+    public WebServer start(String host, int port) {
+        app.start(host, port);
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** Every route registered, as "METHOD /path" (the OpenAPI test checks the API ones are documented). */
+    public List<String> routes() {
+        return List.copyOf(routes);
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        readers.close();
+    }
+}
