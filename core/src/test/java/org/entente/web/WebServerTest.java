@@ -237,4 +237,25 @@ class WebServerTest {
             assertTrue(r.body().contains("disabled"), r.body());
         }
     }
+
+    @Test
+    void readsRunInParallelWithAWrite() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            List<java.util.concurrent.Future<Integer>> reads = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                String path = i % 2 == 0 ? "/api/events?countries=CHN" : "/relationships/CHN/FRA";
+                reads.add(pool.submit(() -> get(path).statusCode()));
+            }
+            String text = "Le premier ministre japonais a téléphoné lundi à son homologue indien pour parler de sécurité maritime.";
+            HttpResponse<String> write = post("/api/articles?id=posted-parallel", "text/plain", "Bearer " + TOKEN,
+                    HttpRequest.BodyPublishers.ofString(text));
+            assertEquals(201, write.statusCode(), write.body());
+            for (var f : reads) {
+                assertEquals(200, f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
