@@ -327,7 +327,7 @@ public final class ArticleWriter {
         EventRow row = EventRow.of(e, standards, sources::get);
         DateSpan span = DateSpan.of(e.date());
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             List<Object> values = row.values();
             ps.setString(1, row.eventId());
             ps.setString(2, block);
@@ -343,6 +343,7 @@ public final class ArticleWriter {
             ps.setString(n, e.key());
             ps.setString(n + 1, span == null ? null : span.from());
             ps.setString(n + 2, span == null ? null : span.to());
+            ps.setString(n + 3, codec.write(e));
             ps.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO event_countries VALUES (?, ?)")) {

@@ -100,7 +100,8 @@ CREATE TABLE events (
     first_source_url VARCHAR,
     key              VARCHAR,
     date_from        VARCHAR,  -- first day the date can mean (ISO), for range queries
-    date_to          VARCHAR   -- last day (month ends are written -31)
+    date_to          VARCHAR,  -- last day (month ends are written -31)
+    event            VARCHAR NOT NULL  -- the merged Event as JSON, for lossless exports
 );
 CREATE TABLE event_countries (
     event_id VARCHAR NOT NULL,
