@@ -37,6 +37,7 @@ public final class EventExtractor {
     private final PlaceCues placeCues = PlaceCues.load();
     private final Words words = Words.load();
     private final DateCues dateCues = DateCues.load();
+    private final Direction direction = Direction.load();
     private final java.util.function.Function<String, List<String>> forumMembers;
 
     /**
@@ -457,9 +458,13 @@ public final class EventExtractor {
         if (countries.size() < 2) {
             return null; // a domestic event: not a relation between states
         }
+        String visited = type == EventType.VISIT ? destination(mentions, h, ls, people, ctx) : null;
         if (type == EventType.VISIT) {
-            people = visitors(people, destination(mentions, h, ls, people, ctx), mentions, h, ls);
+            people = visitors(people, visited, mentions, h, ls);
         }
+        Participant visitor = people.stream().filter(p -> p.country() != null && !p.country().equals(visited))
+                .findFirst().orElse(null);
+        Direction.Sides sides = direction.of(type, ls, h, mentions, List.copyOf(countries), visitor, visited);
         String date = null;
         String dateSource = null;
         TimeExpression t = governing(dateCues.dating(ls, times, type, h), ls, h);
@@ -489,7 +494,7 @@ public final class EventExtractor {
         String id = facts.article().id() + "#" + s.index() + "-" + type.name().toLowerCase() + "-" + trigger.start();
         double confidence = type.isStatement() ? 0.6 : 0.7;
         return new Event(id, type, date, dateSource, place, people, List.copyOf(countries), what, key, status,
-                List.of(mention), confidence);
+                List.of(mention), confidence, sides.source(), sides.target());
     }
 
     /**
