@@ -74,6 +74,14 @@ class ExtractionWordingTest {
     }
 
     @Test
+    void liftingHealthRestrictionsIsNotACommitmentBetweenStates() {
+        assertTrue(ofType(events("La Norvège et le Chili ont annoncé mardi la levée des restrictions sanitaires "
+                + "liées au coronavirus."), EventType.COMMIT).isEmpty());
+        assertEquals(1, ofType(events("Le Japon a annoncé mardi la levée de ses restrictions sur les exportations "
+                + "vers le Chili."), EventType.COMMIT).size());
+    }
+
+    @Test
     void supportForAPermanentSeat() {
         assertEquals(1, ofType(events("La France réaffirme son soutien à un siège permanent pour le Brésil au Conseil "
                 + "de sécurité."), EventType.SUPPORT).size());
