@@ -109,6 +109,9 @@ public final class EventMerger {
         private final Set<String> mentionKeys = new java.util.HashSet<>();
         private Event dated;
         private String what;
+        /** The first report that says who acted on whom gives the direction: most reports do not say. */
+        private org.entente.events.Party source;
+        private org.entente.events.Party target;
         private double confidence;
         private int size;
         /** The cluster as an event without its mentions: what compatibility is judged on, cheap to rebuild. */
@@ -141,6 +144,10 @@ public final class EventMerger {
             if (what == null) {
                 what = e.what();
             }
+            if (source == null && target == null) {
+                source = e.source();
+                target = e.target();
+            }
             confidence = Math.max(confidence, e.confidence());
             probe = build(List.of(first.mentions().get(0)));
         }
@@ -169,7 +176,7 @@ public final class EventMerger {
             double boosted = Math.min(1.0, confidence + 0.05 * (size - 1));
             return new Event(first.id(), first.type(), date, dateSource, place, List.copyOf(people.values()),
                     List.copyOf(countries), what, first.key(), first.status(), withMentions, boosted,
-                    first.source(), first.target());
+                    source, target);
         }
     }
 }
