@@ -31,7 +31,7 @@ public final class EventMerger {
         Map<String, List<Cluster>> blocks = new HashMap<>();
         List<Cluster> clusters = new ArrayList<>();
         for (Event e : events) {
-            String block = block(e);
+            String block = blockKey(e);
             List<Cluster> candidates = blocks.computeIfAbsent(block, k -> new ArrayList<>());
             Cluster target = null;
             for (Cluster c : candidates) {
@@ -51,7 +51,11 @@ public final class EventMerger {
         return clusters.stream().map(Cluster::result).toList();
     }
 
-    private static String block(Event e) {
+    /**
+     * The block a report is compared within: only reports with the same key can be one event.
+     * Public so that a distributed merge can group by it and run {@link #merge} per block.
+     */
+    public static String blockKey(Event e) {
         List<String> c = e.countries();
         return e.type() + "|" + (c.size() > 1 ? c.get(0) + "-" + c.get(1) : String.join("-", c));
     }
