@@ -1,5 +1,7 @@
 package org.entente.spark;
 
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
@@ -18,6 +20,7 @@ import org.entente.export.EventJson;
 import org.entente.export.EventRow;
 import scala.Tuple2;
 
+import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -107,7 +110,9 @@ public final class EventExport {
     }
 
     /** JSON lines of {@link EventJson}, as part files whose concatenation is in event order. */
-    public static void writeJson(CorpusExtraction.Outcome outcome, String dir) {
+    public static void writeJson(CorpusExtraction.Outcome outcome, String dir, Configuration conf) throws IOException {
+        Path path = new Path(dir);
+        path.getFileSystem(conf).delete(path, true); // as Parquet's overwrite mode: a rerun replaces its output
         outcome.events().mapPartitions(it -> {
             EventJson json = new EventJson();
             List<String> out = new ArrayList<>();

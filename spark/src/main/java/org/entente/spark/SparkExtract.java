@@ -8,6 +8,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -45,7 +46,7 @@ public final class SparkExtract implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         SparkConf conf = new SparkConf().setAppName("entente-extract");
         if (!conf.contains("spark.master")) {
             conf.setMaster("local[*]");
@@ -57,7 +58,7 @@ public final class SparkExtract implements Callable<Integer> {
             CorpusExtraction.Outcome outcome = CorpusExtraction.run(jsc, new CorpusExtraction.Options(inputs, !noParse, n));
             outcome.problems().forEach(p -> System.err.println("skipped: " + p));
             EventExport.writeParquet(spark, outcome, n, output + "/events.parquet");
-            EventExport.writeJson(outcome, output + "/events.jsonl");
+            EventExport.writeJson(outcome, output + "/events.jsonl", jsc.hadoopConfiguration());
             RunStats s = outcome.stats();
             System.err.printf(Locale.ROOT, "%d articles, %d events (%d reports) in %.1f s: %.1f articles/s%n",
                     s.articles(), s.events(), s.reports(), s.seconds(), s.articlesPerSecond());
