@@ -6,7 +6,9 @@ import org.apache.spark.sql.SparkSession;
 import org.entente.pipeline.RunStats;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.util.List;
@@ -22,10 +24,13 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "SparkExtract", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Extracts the diplomatic events of a corpus with Spark.",
-        footer = {"", "Inputs: .warc and .warc.gz (HTML responses), .jsonl and .jsonl.gz, .txt, .html, .htm,",
+        footer = {"", "Inputs: .warc, .warc.gz (HTML responses), .jsonl, .jsonl.gz, .txt, .html, .htm",
                 "on any Hadoop file system (file:, hdfs:, s3a:); directories are read recursively.",
-                "Exit codes: 0 success, 1 failure, 2 bad command line, 3 success with skipped inputs."})
+                "Exit codes: 0 success, 1 failure, 2 bad command line, 3 some inputs skipped."})
 public final class SparkExtract implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--input", required = true, arity = "1..*", paramLabel = "PATH",
             description = "input files or directories")
     List<String> inputs;
@@ -47,6 +52,9 @@ public final class SparkExtract implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (partitions != null && partitions < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--partitions must be at least 1: " + partitions);
+        }
         SparkConf conf = new SparkConf().setAppName("entente-extract");
         if (!conf.contains("spark.master")) {
             conf.setMaster("local[*]");
