@@ -31,7 +31,7 @@ public final class EventMerger {
         Map<String, List<Cluster>> blocks = new HashMap<>();
         List<Cluster> clusters = new ArrayList<>();
         for (Event e : events) {
-            String block = block(e);
+            String block = blockKey(e);
             List<Cluster> candidates = blocks.computeIfAbsent(block, k -> new ArrayList<>());
             Cluster target = null;
             for (Cluster c : candidates) {
@@ -52,10 +52,11 @@ public final class EventMerger {
     }
 
     /**
-     * The blocking key: events of different blocks are never merged, so merging each block on its
-     * own (the store, the Spark job) gives the same result as merging everything at once.
+     * The block a report is compared within: only reports with the same key can be one event.
+     * Public so that the store and a distributed merge can group by it and run {@link #merge} per
+     * block: blocks never merge with each other, so that gives the result of one merge of everything.
      */
-    public static String block(Event e) {
+    public static String blockKey(Event e) {
         List<String> c = e.countries();
         return e.type() + "|" + (c.size() > 1 ? c.get(0) + "-" + c.get(1) : String.join("-", c));
     }

@@ -38,7 +38,7 @@ import java.util.TreeSet;
 /**
  * Writes processed articles into the store and keeps the merged
  * events up to date as they arrive: the article's own events join the reports of their block
- * (type and country pair, {@link EventMerger#block}), and only the touched blocks are merged
+ * (type and country pair, {@link EventMerger#blockKey}), and only the touched blocks are merged
  * again, with the very rules {@code extract} uses.
  *
  * <p>An article whose id is stored with the same content hash is skipped before any processing
@@ -235,7 +235,7 @@ public final class ArticleWriter implements AutoCloseable {
         int ord = 0;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO reports VALUES (?, ?, ?, ?)")) {
             for (Event e : result.events()) {
-                String block = EventMerger.block(e);
+                String block = EventMerger.blockKey(e);
                 ps.setString(1, a.id());
                 ps.setInt(2, ord++);
                 ps.setString(3, block);
