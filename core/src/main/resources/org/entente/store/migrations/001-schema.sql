@@ -4,9 +4,8 @@
 
 -- One row per article version kept. Sentences are stored as offset arrays (one row per article
 -- instead of thirty keeps ingest fast and the file small); the sentences view unfolds them.
-CREATE SEQUENCE article_seq START 1;
 CREATE TABLE articles (
-    seq          BIGINT PRIMARY KEY,
+    seq          BIGINT NOT NULL,  -- order of arrival: the order reports are merged in
     id           VARCHAR NOT NULL,
     hash         VARCHAR NOT NULL,
     origin       VARCHAR,
