@@ -30,11 +30,16 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     InputOptions options = new InputOptions();
 
+    @Option(names = "--batch", paramLabel = "N", description = "articles per transaction, at most (default: ${DEFAULT-VALUE}; "
+            + "1 commits every article on its own). An article is never split across transactions; an interrupted "
+            + "run loses at most the open batch, which a rerun adds.")
+    int batch = 64;
+
     @Override
     public Integer call() {
         try (Store store = Store.open(db.file)) {
             Pipeline pipeline = Pipeline.create(!options.noParse);
-            ArticleWriter writer = new ArticleWriter(store, ActorBase.configured());
+            ArticleWriter writer = new ArticleWriter(store, ActorBase.configured(), batch, 1000);
             long[] counts = new long[3]; // unchanged, added, replaced
             Progress progress = new Progress("ingest");
             RunStats stats = new Runner(pipeline, options.threads).stream(paths, a -> {
@@ -45,6 +50,7 @@ final class IngestCommand implements Callable<Integer> {
                 return true;
             }, r -> counts[writer.write(r) == ArticleWriter.Outcome.ADDED ? 1 : 2]++,
                     p -> System.err.println("entente: skipped " + p), progress);
+            writer.flush();
             progress.done();
             StoreStats total = StoreStats.of(store);
             System.err.printf("entente: %d articles added, %d replaced, %d already stored%s in %.1f s (%.0f articles/s); "

@@ -36,6 +36,8 @@ public final class EventExtractor {
     private final StoryTime storyTime = StoryTime.load();
     private final PlaceCues placeCues = PlaceCues.load();
     private final Words words = Words.load();
+    private final DateCues dateCues = DateCues.load();
+    private final Direction direction = Direction.load();
     private final java.util.function.Function<String, List<String>> forumMembers;
 
     /**
@@ -260,6 +262,8 @@ public final class EventExtractor {
             }
         }
         if (bilateral != null) {
+            // "se sont rencontrés en marge du sommet": the summit only places the bilateral meeting.
+            forums.values().removeIf(f -> words.is("SIDELINE", ls.tokens().get(f.first()).norm()));
             for (String place : places(ls, mentions, bilateral, EventType.MEET)) {
                 add(out, build(facts, ctx, ls, EventType.MEET, bilateral, mentions, times, place, null, null, status));
             }
@@ -293,7 +297,8 @@ public final class EventExtractor {
     private void relations(ArticleFacts facts, ArticleContext ctx, LemmatizedSentence ls, List<RuleHit> hits,
                            List<ActorMention> mentions, List<TimeExpression> times, List<Event> out) {
         if (times.isEmpty()) {
-            return; // an undated partnership is background, not an event
+            undatedRelation(facts, ctx, ls, hits, mentions, out);
+            return;
         }
         // "passant à un partenariat stratégique en 2005, puis à un partenariat global en 2011":
         // each level with the year that follows it.
@@ -313,6 +318,49 @@ public final class EventExtractor {
                 add(out, ev);
             }
         }
+    }
+
+    /**
+     * An undated mention of relations is background ("l'établissement des relations
+     * diplomatiques"), unless a verb states the act as the story's news ("Les deux pays ont convenu
+     * de rétablir leurs relations diplomatiques", "Le traité élève les relations au rang de
+     * partenariat stratégique"): that act is dated by the story.
+     */
+    private void undatedRelation(ArticleFacts facts, ArticleContext ctx, LemmatizedSentence ls, List<RuleHit> hits,
+                                 List<ActorMention> mentions, List<Event> out) {
+        String day = ctx.lastStatedDay != null ? ctx.lastStatedDay.toString() : ctx.publicationDate();
+        if (day == null) {
+            return;
+        }
+        for (RuleHit h : hits) {
+            if (statesAnAct(ls, h) && !modality.isPlanned(ls, h.first(), h.last())) {
+                Event e = build(facts, ctx, ls, EventType.RELATION, h, mentions, List.of(), null, relationKey(ls, h), what(ls, h));
+                if (e != null) {
+                    out.add(new Event(e.id(), e.type(), day, "context", e.place(), e.participants(), e.countries(), e.what(),
+                            e.key(), e.status(), e.mentions(), e.confidence(), e.source(), e.target()));
+                }
+                return;
+            }
+        }
+    }
+
+    /**
+     * The hit opens with a verb, not the noun of the same spelling (no determiner right before it:
+     * "la reprise"), and is about an act that is news by itself (words.tsv ACT_RELATION):
+     * "ont établi un partenariat" without a date is how officials describe the relationship.
+     */
+    private boolean statesAnAct(LemmatizedSentence ls, RuleHit h) {
+        int i = h.first();
+        boolean verb = ls.forms().get(i).tags().stream().anyMatch(t -> t.startsWith("V"));
+        if (!verb || (i > 0 && words.is("DETERMINER", ls.tokens().get(i - 1).norm()))) {
+            return false;
+        }
+        for (int j = h.first(); j <= h.last(); j++) {
+            if (words.prefixOf("ACT_RELATION", ls.tokens().get(j).norm()) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String relationKey(LemmatizedSentence ls, RuleHit h) {
@@ -410,12 +458,16 @@ public final class EventExtractor {
         if (countries.size() < 2) {
             return null; // a domestic event: not a relation between states
         }
+        String visited = type == EventType.VISIT ? destination(mentions, h, ls, people, ctx) : null;
         if (type == EventType.VISIT) {
-            people = visitors(people, destination(mentions, h, ls, people, ctx), mentions, h, ls);
+            people = visitors(people, visited, mentions, h, ls);
         }
+        Participant visitor = people.stream().filter(p -> p.country() != null && !p.country().equals(visited))
+                .findFirst().orElse(null);
+        Direction.Sides sides = direction.of(type, ls, h, mentions, List.copyOf(countries), visitor, visited);
         String date = null;
         String dateSource = null;
-        TimeExpression t = governing(times, ls, h);
+        TimeExpression t = governing(dateCues.dating(ls, times, type, h), ls, h);
         if (t != null && t.value() != null && !type.isStatement() && !planned && afterPublication(t.value(), facts)) {
             t = null; // something that happened cannot be dated after the article: the date governs another clause
         }
@@ -442,7 +494,7 @@ public final class EventExtractor {
         String id = facts.article().id() + "#" + s.index() + "-" + type.name().toLowerCase() + "-" + trigger.start();
         double confidence = type.isStatement() ? 0.6 : 0.7;
         return new Event(id, type, date, dateSource, place, people, List.copyOf(countries), what, key, status,
-                List.of(mention), confidence);
+                List.of(mention), confidence, sides.source(), sides.target());
     }
 
     /**

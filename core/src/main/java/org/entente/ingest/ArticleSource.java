@@ -68,7 +68,11 @@ public final class ArticleSource {
         }
 
         static Format of(Path file) {
-            String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+            return file.getFileName() == null ? null : of(file.getFileName().toString());
+        }
+
+        static Format of(String fileName) {
+            String name = fileName.toLowerCase(Locale.ROOT);
             for (Format f : new Format[] {JSONL_GZ, JSONL, TXT, HTML, HTM}) {
                 if (name.endsWith(f.suffix) && name.length() > f.suffix.length()) {
                     return f;
@@ -78,7 +82,10 @@ public final class ArticleSource {
         }
 
         String id(Path file) {
-            String name = file.getFileName().toString();
+            return id(file.getFileName().toString());
+        }
+
+        String id(String name) {
             return name.substring(0, name.length() - suffix.length());
         }
     }
@@ -125,6 +132,40 @@ public final class ArticleSource {
     /** Cleans already-decoded text as the .txt path does (headline detection included). */
     public Article fromText(String id, String origin, String text) {
         return textArticle(id, origin, text);
+    }
+
+    /**
+     * Reads one input that is not a local file (a Hadoop file system, a WARC record) as
+     * {@link #read} reads a file: {@code fileName} chooses the format and gives the id, as a file
+     * name would. The stream is not closed.
+     *
+     * @param url for HTML, the address the page was fetched from when known, else null
+     * @return the number of articles produced
+     */
+    public int read(String fileName, String origin, InputStream in, String url,
+                    Consumer<Article> sink, Consumer<InputProblem> problems) {
+        Format format = Format.of(fileName);
+        if (format == null) {
+            problems.accept(new InputProblem(origin, 0,
+                    "unsupported file type (expected .txt, .html, .htm, .jsonl or .jsonl.gz)"));
+            return 0;
+        }
+        Counter counter = new Counter(sink);
+        if (format == Format.JSONL || format == Format.JSONL_GZ) {
+            readJsonlStream(in, format.id(fileName), origin, counter, problems);
+            return counter.count;
+        }
+        try {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes() + 1));
+            if (bytes.length > options.maxBytes()) {
+                problems.accept(new InputProblem(origin, 0, "file too large: over " + options.maxBytes() + " bytes"));
+                return 0;
+            }
+            emit(format, format.id(fileName), origin, bytes, url, counter, problems);
+        } catch (IOException e) {
+            problems.accept(new InputProblem(origin, 0, "cannot read: " + message(e)));
+        }
+        return counter.count;
     }
 
     private static final class Counter implements Consumer<Article> {
@@ -189,10 +230,21 @@ public final class ArticleSource {
                         + " bytes, limit " + options.maxBytes()));
                 return;
             }
-            byte[] bytes = Files.readAllBytes(file);
+            emit(format, format.id(file), origin, Files.readAllBytes(file), null, sink, problems);
+        } catch (NoSuchFileException e) {
+            problems.accept(new InputProblem(origin, 0, "no such file or directory"));
+        } catch (IOException e) {
+            problems.accept(new InputProblem(origin, 0, "cannot read: " + message(e)));
+        }
+    }
+
+    /** One .txt or .html article from its bytes. */
+    private void emit(Format format, String id, String origin, byte[] bytes, String url,
+                      Consumer<Article> sink, Consumer<InputProblem> problems) {
+        try {
             Article article = format == Format.TXT
-                    ? textArticle(format.id(file), origin, TextDecoder.decode(bytes))
-                    : htmlArticle(format.id(file), origin, decodeHtml(bytes), null, null, null, null);
+                    ? textArticle(id, origin, TextDecoder.decode(bytes))
+                    : htmlArticle(id, origin, decodeHtml(bytes), url, null, null, null);
             if (article.text().isBlank()) {
                 problems.accept(new InputProblem(origin, 0, "no article text left after removing page furniture"));
                 return;
@@ -200,10 +252,6 @@ public final class ArticleSource {
             sink.accept(article);
         } catch (InputRejected e) {
             problems.accept(new InputProblem(origin, 0, e.getMessage()));
-        } catch (NoSuchFileException e) {
-            problems.accept(new InputProblem(origin, 0, "no such file or directory"));
-        } catch (IOException e) {
-            problems.accept(new InputProblem(origin, 0, "cannot read: " + message(e)));
         }
     }
 

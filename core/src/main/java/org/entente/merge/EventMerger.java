@@ -31,7 +31,7 @@ public final class EventMerger {
         Map<String, List<Cluster>> blocks = new HashMap<>();
         List<Cluster> clusters = new ArrayList<>();
         for (Event e : events) {
-            String block = block(e);
+            String block = blockKey(e);
             List<Cluster> candidates = blocks.computeIfAbsent(block, k -> new ArrayList<>());
             Cluster target = null;
             for (Cluster c : candidates) {
@@ -52,10 +52,11 @@ public final class EventMerger {
     }
 
     /**
-     * The blocking key: events of different blocks are never merged, so merging each block on its
-     * own (the store, the Spark job) gives the same result as merging everything at once.
+     * The block a report is compared within: only reports with the same key can be one event.
+     * Public so that the store and a distributed merge can group by it and run {@link #merge} per
+     * block: blocks never merge with each other, so that gives the result of one merge of everything.
      */
-    public static String block(Event e) {
+    public static String blockKey(Event e) {
         List<String> c = e.countries();
         return e.type() + "|" + (c.size() > 1 ? c.get(0) + "-" + c.get(1) : String.join("-", c));
     }
@@ -109,6 +110,9 @@ public final class EventMerger {
         private final Set<String> mentionKeys = new java.util.HashSet<>();
         private Event dated;
         private String what;
+        /** The first report that says who acted on whom gives the direction: most reports do not say. */
+        private org.entente.events.Party source;
+        private org.entente.events.Party target;
         private double confidence;
         private int size;
         /** The cluster as an event without its mentions: what compatibility is judged on, cheap to rebuild. */
@@ -141,6 +145,10 @@ public final class EventMerger {
             if (what == null) {
                 what = e.what();
             }
+            if (source == null && target == null) {
+                source = e.source();
+                target = e.target();
+            }
             confidence = Math.max(confidence, e.confidence());
             probe = build(List.of(first.mentions().get(0)));
         }
@@ -169,7 +177,7 @@ public final class EventMerger {
             double boosted = Math.min(1.0, confidence + 0.05 * (size - 1));
             return new Event(first.id(), first.type(), date, dateSource, place, List.copyOf(people.values()),
                     List.copyOf(countries), what, first.key(), first.status(), withMentions, boosted,
-                    first.source(), first.target());
+                    source, target);
         }
     }
 }

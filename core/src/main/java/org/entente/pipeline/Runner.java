@@ -33,9 +33,6 @@ public final class Runner {
     public record Result(List<Event> events, RunStats stats) {
     }
 
-    /** Undated articles kept for a second reading; beyond this many, later ones keep their first reading. */
-    private static final int MAX_UNDATED_KEPT = 20_000;
-
     private final Pipeline pipeline;
     private final int threads;
 
@@ -143,7 +140,7 @@ public final class Runner {
         }
         List<Event> kept = new ArrayList<>();
         for (Event e : reports) {
-            if (!anchors.containsKey(e.mentions().get(0).doc())) {
+            if (!CrossArticleDating.rereads(e, anchors.keySet())) {
                 kept.add(e);
             }
         }
@@ -208,7 +205,7 @@ public final class Runner {
                 downstream.accept(r);
             } else {
                 reports.addAll(r.events());
-                if (r.facts().published() == null && !r.events().isEmpty() && undated.size() < MAX_UNDATED_KEPT) {
+                if (r.facts().published() == null && !r.events().isEmpty() && undated.size() < CrossArticleDating.MAX_UNDATED_KEPT) {
                     undated.add(r.facts().article());
                 }
             }

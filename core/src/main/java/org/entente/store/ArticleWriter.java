@@ -24,52 +24,95 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Writes processed articles into the store, one transaction per article, and keeps the merged
- * events up to date as they arrive: the article's own events join the reports of their block
- * (type and country pair, {@link EventMerger#block}), and only the touched blocks are merged
- * again, with the very rules {@code extract} uses.
+ * Writes processed articles into the store and keeps the merged events up to date as they
+ * arrive: an article's own events join the reports of their block (type and country pair,
+ * {@link EventMerger#blockKey}), and the touched blocks are merged again with the very rules
+ * {@code extract} uses, so the store holds what one merge of every stored article would give.
  *
  * <p>An article whose id is stored with the same content hash is skipped before any processing
  * ({@link #isStored}); one stored with another hash is replaced, its old events taken out of the
- * merge. Not thread-safe: one writer per store.
+ * merge. Every article is written whole inside one transaction; several articles may share one
+ * (group commit, {@code batchSize}): a commit costs a disk flush, and one INSERT costs about as
+ * much as the whole pipeline on a general-news article, so rows are buffered and written with
+ * multi-row statements at commit. A crash loses at most the open batch, which a rerun adds.
+ * Not thread-safe: one writer per store.
  */
-public final class ArticleWriter {
+public final class ArticleWriter implements AutoCloseable {
     /** What happened to one article. */
     public enum Outcome { ADDED, REPLACED }
+
+    private record Report(String articleId, Event event) {
+    }
 
     private final Store store;
     private final ActorBase actors;
     private final EventMerger merger = new EventMerger();
     private final Standards standards = Standards.load();
     private final EventCodec codec = new EventCodec();
-    private final Map<String, String> hashes = new HashMap<>();
-    private final Set<String> storedActors = new HashSet<>();
-    /** Reports of the blocks touched in this run, in merge order; read from the store once per block. */
-    private final Map<String, List<Report>> blocks = new HashMap<>();
+    private final int batchSize;
+    private final long batchNanos;
 
-    private record Report(String articleId, Event event) {
+    // What the store holds (committed, plus the open batch; restored on rollback).
+    private final Map<String, String> hashes = new HashMap<>();
+    private final Map<String, EventRow.Source> sources = new HashMap<>();
+    private final Set<String> storedActors = new HashSet<>();
+    /** Reports of the blocks touched so far, in merge order; read from the store once per block. */
+    private final Map<String, List<Report>> blocks = new HashMap<>();
+    private long seq;
+
+    // The open batch.
+    private final List<ArticleResult> pending = new ArrayList<>();
+    private final Set<String> pendingIds = new HashSet<>();
+    private final List<String> removals = new ArrayList<>();
+    private final Set<String> touched = new TreeSet<>();
+    /** Blocks as they were before the batch touched them (null: first read during the batch). */
+    private final Map<String, List<Report>> saved = new HashMap<>();
+    private final Map<String, String> hashesBefore = new HashMap<>();
+    private final Set<String> actorsPending = new HashSet<>();
+    private final long seqBefore;
+    private long batchStarted;
+    private final RowBuffer articleRows = new RowBuffer("articles", "", "", "", "", "", "", "", "", "", "", "", "::INTEGER[]", "::INTEGER[]");
+    private final RowBuffer mentionRows = RowBuffer.plain("mentions", 9);
+    private final RowBuffer reportRows = RowBuffer.plain("reports", 4);
+    private final RowBuffer actorRows = RowBuffer.plain("actors", 4);
+    private final RowBuffer roleRows = RowBuffer.plain("actor_roles", 6);
+    private final RowBuffer eventRows = RowBuffer.plain("events", EventRow.COLUMNS.size() + 5);
+    private final RowBuffer countryRows = RowBuffer.plain("event_countries", 2);
+    private final RowBuffer eventActorRows = RowBuffer.plain("event_actors", 5);
+    private final RowBuffer sourceRows = RowBuffer.plain("event_sources", 8);
+
+    /** A writer that commits every article in a transaction of its own. */
+    public ArticleWriter(Store store, ActorBase actors) {
+        this(store, actors, 1, 0);
     }
 
-    public ArticleWriter(Store store, ActorBase actors) {
+    /**
+     * @param batchSize   at most this many articles per transaction
+     * @param batchMillis commit an open batch older than this, so a slow feed is stored promptly
+     */
+    public ArticleWriter(Store store, ActorBase actors, int batchSize, long batchMillis) {
         this.store = store;
         this.actors = actors;
+        this.batchSize = Math.max(1, batchSize);
+        this.batchNanos = Math.max(0, batchMillis) * 1_000_000L;
         store.read(c -> {
             try (Statement s = c.createStatement()) {
-                try (ResultSet rs = s.executeQuery("SELECT id, hash FROM articles")) {
+                try (ResultSet rs = s.executeQuery("SELECT id, hash, url, published, seq FROM articles")) {
                     while (rs.next()) {
                         hashes.put(rs.getString(1), rs.getString(2));
+                        sources.put(rs.getString(1), new EventRow.Source(rs.getString(3), rs.getString(4)));
+                        seq = Math.max(seq, rs.getLong(5));
                     }
                 }
                 try (ResultSet rs = s.executeQuery("SELECT id FROM actors")) {
@@ -80,6 +123,7 @@ public final class ArticleWriter {
             }
             return null;
         });
+        this.seqBefore = seq;
     }
 
     /** The content hash that tells versions of an article apart: title, URL and cleaned text. */
@@ -101,130 +145,206 @@ public final class ArticleWriter {
         return hash(a).equals(hashes.get(a.id()));
     }
 
+    /**
+     * Adds one processed article to the open batch, which is committed once it holds
+     * {@code batchSize} articles or has been open for {@code batchMillis}. Call {@link #flush}
+     * (or {@link #close}) at the end of a run.
+     */
     public Outcome write(ArticleResult result) {
-        Article a = result.facts().article();
-        String hash = hash(a);
-        boolean replacing = hashes.containsKey(a.id());
-        Map<String, List<Report>> saved = new HashMap<>();
+        if (pendingIds.contains(result.facts().article().id())) {
+            flush(); // a second version within one batch: store the first one before replacing it
+        }
+        if (pending.isEmpty()) {
+            batchStarted = System.nanoTime();
+        }
+        Outcome outcome;
+        try {
+            outcome = store.read(c -> apply(c, result));
+        } catch (RuntimeException e) {
+            List<ArticleResult> redo = List.copyOf(pending);
+            abort();
+            for (ArticleResult r : redo) {
+                write(r);
+            }
+            throw e instanceof StoreException se ? se : new StoreException("article "
+                    + result.facts().article().origin() + " not stored: " + e.getMessage(), e);
+        }
+        pending.add(result);
+        pendingIds.add(result.facts().article().id());
+        if (pending.size() >= batchSize || System.nanoTime() - batchStarted >= batchNanos) {
+            flush();
+        }
+        return outcome;
+    }
+
+    /** Writes the open batch, merges its blocks again and commits, all in one transaction. */
+    public void flush() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        int n = pending.size();
         try {
             store.inTransaction(c -> {
-                Set<String> touched = new TreeSet<>();
-                if (replacing) {
-                    touched.addAll(remove(c, a.id(), saved));
-                }
-                insertArticle(c, result, hash);
-                insertMentions(c, a.id(), result.facts().mentions());
-                int ord = 0;
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO reports VALUES (?, ?, ?, ?)")) {
-                    for (Event e : result.events()) {
-                        String block = EventMerger.block(e);
-                        ps.setString(1, a.id());
-                        ps.setInt(2, ord++);
-                        ps.setString(3, block);
-                        ps.setString(4, codec.write(e));
-                        ps.addBatch();
-                        List<Report> reports = reports(c, block);
-                        saved.putIfAbsent(block, List.copyOf(reports));
-                        reports.add(new Report(a.id(), e));
-                        touched.add(block);
+                for (String id : removals) {
+                    for (String table : List.of("reports", "mentions", "articles")) {
+                        try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE "
+                                + ("articles".equals(table) ? "id" : "article_id") + " = ?")) {
+                            ps.setString(1, id);
+                            ps.executeUpdate();
+                        }
                     }
-                    ps.executeBatch();
                 }
+                articleRows.writeTo(c);
+                mentionRows.writeTo(c);
+                reportRows.writeTo(c);
+                actorRows.writeTo(c);
+                roleRows.writeTo(c);
                 for (String block : touched) {
                     remerge(c, block);
                 }
+                eventRows.writeTo(c);
+                countryRows.writeTo(c);
+                eventActorRows.writeTo(c);
+                sourceRows.writeTo(c);
                 return null;
             });
         } catch (RuntimeException e) {
-            // The transaction was rolled back: so are the in-memory copies of the blocks.
-            blocks.putAll(saved);
-            throw e;
+            abort();
+            throw new StoreException("the last " + n + " article(s) could not be committed and were rolled back "
+                    + "(a rerun adds them): " + e.getMessage(), e);
         }
-        hashes.put(a.id(), hash);
-        return replacing ? Outcome.REPLACED : Outcome.ADDED;
+        storedActors.addAll(actorsPending);
+        clearBatch();
     }
 
-    /** Takes an older version of an article out of the store; returns the blocks its events were in. */
-    private Set<String> remove(Connection c, String id, Map<String, List<Report>> saved) throws SQLException {
-        Set<String> touched = new TreeSet<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT block FROM reports WHERE article_id = ?")) {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    touched.add(rs.getString(1));
+    @Override
+    public void close() {
+        flush();
+    }
+
+    private void clearBatch() {
+        actorsPending.clear();
+        pending.clear();
+        pendingIds.clear();
+        removals.clear();
+        saved.clear();
+        touched.clear();
+        hashesBefore.clear();
+        for (RowBuffer b : List.of(articleRows, mentionRows, reportRows, actorRows, roleRows, eventRows, countryRows,
+                eventActorRows, sourceRows)) {
+            b.clear();
+        }
+    }
+
+    /** Forgets the open batch: the store has not seen it (or rolled it back), and memory follows. */
+    private void abort() {
+        saved.forEach((block, before) -> {
+            if (before == null) {
+                blocks.remove(block);
+            } else {
+                blocks.put(block, before);
+            }
+        });
+        hashesBefore.forEach((id, old) -> {
+            if (old == null) {
+                hashes.remove(id);
+                sources.remove(id);
+            } else {
+                hashes.put(id, old);
+            }
+        });
+        if (hashesBefore.containsValue(null) || !hashesBefore.isEmpty()) {
+            reloadSources(hashesBefore.keySet());
+        }
+        seq = Math.max(seqBefore, committedSeq());
+        clearBatch();
+    }
+
+    private long committedSeq() {
+        return store.read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT coalesce(max(seq), 0) FROM articles")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    private void reloadSources(Set<String> ids) {
+        store.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT url, published FROM articles WHERE id = ?")) {
+                for (String id : ids) {
+                    ps.setString(1, id);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            sources.put(id, new EventRow.Source(rs.getString(1), rs.getString(2)));
+                        }
+                    }
                 }
             }
-        }
-        for (String block : touched) {
-            List<Report> reports = reports(c, block);
-            saved.putIfAbsent(block, List.copyOf(reports));
-            reports.removeIf(r -> r.articleId().equals(id));
-        }
-        for (String table : List.of("reports", "mentions", "articles")) {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE "
-                    + ("articles".equals(table) ? "id" : "article_id") + " = ?")) {
-                ps.setString(1, id);
-                ps.executeUpdate();
-            }
-        }
-        return touched;
+            return null;
+        });
     }
 
-    private void insertArticle(Connection c, ArticleResult r, String hash) throws SQLException {
-        Article a = r.facts().article();
-        List<LemmatizedSentence> sentences = r.facts().sentences();
-        Integer[] starts = new Integer[sentences.size()];
-        Integer[] ends = new Integer[sentences.size()];
+    private Outcome apply(Connection c, ArticleResult result) throws SQLException {
+        Article a = result.facts().article();
+        String hash = hash(a);
+        boolean replacing = hashes.containsKey(a.id());
+        if (replacing) {
+            for (String block : storedBlocksOf(c, a.id())) {
+                reports(c, block).removeIf(r -> r.articleId().equals(a.id()));
+                touched.add(block);
+            }
+            removals.add(a.id());
+        }
+        var pub = result.facts().published();
+        List<LemmatizedSentence> sentences = result.facts().sentences();
+        int[] starts = new int[sentences.size()];
+        int[] ends = new int[sentences.size()];
         for (int i = 0; i < starts.length; i++) {
             starts[i] = sentences.get(i).sentence().start();
             ends[i] = sentences.get(i).sentence().end();
         }
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO articles VALUES (nextval('article_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::INTEGER[], ?::INTEGER[])")) {
-            ps.setString(1, a.id());
-            ps.setString(2, hash);
-            ps.setString(3, a.origin());
-            ps.setString(4, a.source());
-            ps.setString(5, a.url());
-            ps.setString(6, a.title());
-            var pub = r.facts().published();
-            ps.setString(7, pub == null ? null : pub.value());
-            ps.setString(8, pub == null ? null : pub.provenance());
-            ps.setTimestamp(9, new Timestamp(System.currentTimeMillis()));
-            ps.setString(10, a.text());
-            // The driver cannot bind arrays: they travel as list literals and are cast in SQL.
-            ps.setString(11, java.util.Arrays.toString(starts));
-            ps.setString(12, java.util.Arrays.toString(ends));
-            ps.executeUpdate();
+        // The driver cannot bind arrays: they travel as list literals and are cast in SQL.
+        articleRows.add(++seq, a.id(), hash, a.origin(), a.source(), a.url(), a.title(),
+                pub == null ? null : pub.value(), pub == null ? null : pub.provenance(),
+                new Timestamp(System.currentTimeMillis()), a.text(), Arrays.toString(starts), Arrays.toString(ends));
+        for (ActorMention m : result.facts().mentions()) {
+            mentionRows.add(a.id(), m.sentence(), m.span().start(), m.span().end(), m.surface(), m.kind().name(),
+                    m.country(), m.actor() == null ? null : m.actor().id(), m.role() == null ? null : m.role().name());
+            if (m.actor() != null) {
+                ensureActor(m.actor().id());
+            }
         }
+        int ord = 0;
+        for (Event e : result.events()) {
+            String block = EventMerger.blockKey(e);
+            reportRows.add(a.id(), ord++, block, codec.write(e));
+            reports(c, block).add(new Report(a.id(), e));
+            touched.add(block);
+        }
+        if (!hashesBefore.containsKey(a.id())) {
+            hashesBefore.put(a.id(), hashes.get(a.id()));
+        }
+        hashes.put(a.id(), hash);
+        sources.put(a.id(), new EventRow.Source(a.url(), pub == null ? null : pub.value()));
+        return replacing ? Outcome.REPLACED : Outcome.ADDED;
     }
 
-    private void insertMentions(Connection c, String articleId, List<ActorMention> mentions) throws SQLException {
-        if (mentions.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (ActorMention m : mentions) {
-                ps.setString(1, articleId);
-                ps.setInt(2, m.sentence());
-                ps.setInt(3, m.span().start());
-                ps.setInt(4, m.span().end());
-                ps.setString(5, m.surface());
-                ps.setString(6, m.kind().name());
-                ps.setString(7, m.country());
-                ps.setString(8, m.actor() == null ? null : m.actor().id());
-                ps.setString(9, m.role() == null ? null : m.role().name());
-                ps.addBatch();
-                if (m.actor() != null) {
-                    ensureActor(c, m.actor().id());
+    private static Set<String> storedBlocksOf(Connection c, String id) throws SQLException {
+        Set<String> out = new TreeSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT block FROM reports WHERE article_id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
                 }
             }
-            ps.executeBatch();
         }
+        return out;
     }
 
-    private void ensureActor(Connection c, String id) throws SQLException {
-        if (id == null || storedActors.contains(id)) {
+    private void ensureActor(String id) {
+        if (id == null || storedActors.contains(id) || actorsPending.contains(id)) {
             return;
         }
         var actor = actors.byId(id);
@@ -232,33 +352,21 @@ public final class ArticleWriter {
             return;
         }
         Actor x = actor.get();
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO actors VALUES (?, ?, ?, ?)")) {
-            ps.setString(1, x.id());
-            ps.setString(2, x.kind().name());
-            ps.setString(3, x.name());
-            ps.setString(4, x.country());
-            ps.executeUpdate();
+        actorRows.add(x.id(), x.kind().name(), x.name(), x.country());
+        for (Tenure t : actors.tenures(id)) {
+            roleRows.add(id, t.role().name(), t.country(), t.start(), t.end(), t.source());
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO actor_roles VALUES (?, ?, ?, ?, ?, ?)")) {
-            for (Tenure t : actors.tenures(id)) {
-                ps.setString(1, id);
-                ps.setString(2, t.role().name());
-                ps.setString(3, t.country());
-                ps.setObject(4, t.start());
-                ps.setObject(5, t.end());
-                ps.setString(6, t.source());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-        // Only after the rows are written: a rolled-back article must not hide the actor from the next one.
-        storedActors.add(id);
+        // Known for good only once committed: a rolled-back batch must not hide the actor from the next one.
+        actorsPending.add(id);
     }
 
     /** The reports of a block in merge order (article order, then order within the article). */
     private List<Report> reports(Connection c, String block) throws SQLException {
         List<Report> cached = blocks.get(block);
         if (cached != null) {
+            if (!saved.containsKey(block)) {
+                saved.put(block, new ArrayList<>(cached));
+            }
             return cached;
         }
         List<Report> list = new ArrayList<>();
@@ -272,112 +380,48 @@ public final class ArticleWriter {
             }
         }
         blocks.put(block, list);
+        saved.putIfAbsent(block, null);
         return list;
     }
 
     private void remerge(Connection c, String block) throws SQLException {
-        List<Event> events = reports(c, block).stream().map(Report::event).toList();
-        List<Event> merged = merger.merge(events);
-        List<String> old = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT event_id FROM events WHERE block = ?")) {
+        List<Event> merged = merger.merge(reports(c, block).stream().map(Report::event).toList());
+        for (String table : List.of("event_sources", "event_actors", "event_countries")) {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table
+                    + " WHERE event_id IN (SELECT event_id FROM events WHERE block = ?)")) {
+                ps.setString(1, block);
+                ps.executeUpdate();
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM events WHERE block = ?")) {
             ps.setString(1, block);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    old.add(rs.getString(1));
-                }
-            }
-        }
-        for (String table : List.of("event_sources", "event_actors", "event_countries", "events")) {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE event_id = ?")) {
-                for (String id : old) {
-                    ps.setString(1, id);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-        }
-        Map<String, EventRow.Source> sources = sources(c, merged);
-        for (Event e : merged) {
-            insertEvent(c, block, e, sources);
-        }
-    }
-
-    private Map<String, EventRow.Source> sources(Connection c, List<Event> events) throws SQLException {
-        Set<String> docs = new LinkedHashSet<>();
-        for (Event e : events) {
-            for (EventMention m : e.mentions()) {
-                docs.add(m.doc());
-            }
-        }
-        Map<String, EventRow.Source> out = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT url, published FROM articles WHERE id = ?")) {
-            for (String doc : docs) {
-                ps.setString(1, doc);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        out.put(doc, new EventRow.Source(rs.getString(1), rs.getString(2)));
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    private void insertEvent(Connection c, String block, Event e, Map<String, EventRow.Source> sources) throws SQLException {
-        EventRow row = EventRow.of(e, standards, sources::get);
-        DateSpan span = DateSpan.of(e.date());
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            List<Object> values = row.values();
-            ps.setString(1, row.eventId());
-            ps.setString(2, block);
-            for (int i = 1; i < values.size(); i++) {
-                Object v = values.get(i);
-                if (v == null) {
-                    ps.setNull(i + 2, Types.VARCHAR);
-                } else {
-                    ps.setObject(i + 2, v);
-                }
-            }
-            int n = values.size() + 2;
-            ps.setString(n, e.key());
-            ps.setString(n + 1, span == null ? null : span.from());
-            ps.setString(n + 2, span == null ? null : span.to());
             ps.executeUpdate();
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO event_countries VALUES (?, ?)")) {
-            for (String country : e.countries()) {
-                ps.setString(1, e.id());
-                ps.setString(2, country);
-                ps.addBatch();
-            }
-            ps.executeBatch();
+        for (Event e : merged) {
+            addEvent(block, e);
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO event_actors VALUES (?, ?, ?, ?, ?)")) {
-            for (Participant p : e.participants()) {
-                ps.setString(1, e.id());
-                ps.setString(2, p.id());
-                ps.setString(3, p.name());
-                ps.setString(4, p.country());
-                ps.setString(5, p.role());
-                ps.addBatch();
-                ensureActor(c, p.id());
-            }
-            ps.executeBatch();
+    }
+
+    private void addEvent(String block, Event e) {
+        EventRow row = EventRow.of(e, standards, sources::get);
+        DateSpan span = DateSpan.of(e.date());
+        List<Object> values = new ArrayList<>(row.values());
+        values.add(1, block);
+        values.add(e.key());
+        values.add(span == null ? null : span.from());
+        values.add(span == null ? null : span.to());
+        values.add(codec.write(e));
+        eventRows.add(values.toArray());
+        for (String country : e.countries()) {
+            countryRows.add(e.id(), country);
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO event_sources VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (EventMention m : e.mentions()) {
-                ps.setString(1, e.id());
-                ps.setString(2, m.doc());
-                ps.setInt(3, m.sentence());
-                ps.setInt(4, m.span().start());
-                ps.setInt(5, m.span().end());
-                ps.setInt(6, m.trigger().start());
-                ps.setInt(7, m.trigger().end());
-                ps.setString(8, m.text());
-                ps.addBatch();
-            }
-            ps.executeBatch();
+        for (Participant p : e.participants()) {
+            eventActorRows.add(e.id(), p.id(), p.name(), p.country(), p.role());
+            ensureActor(p.id());
+        }
+        for (EventMention m : e.mentions()) {
+            sourceRows.add(e.id(), m.doc(), m.sentence(), m.span().start(), m.span().end(), m.trigger().start(),
+                    m.trigger().end(), m.text());
         }
     }
 }

@@ -337,6 +337,44 @@ public final class Queries {
         });
     }
 
+    /** Every merged event, in full, in date order: for lossless exports (JSON lines in the scorer's format). */
+    public void forEachEvent(java.util.function.Consumer<org.entente.events.Event> sink) {
+        EventCodec codec = new EventCodec();
+        store.read(c -> {
+            try (java.sql.Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT event FROM events ORDER BY date_from NULLS LAST, event_id")) {
+                while (rs.next()) {
+                    sink.accept(codec.read(rs.getString(1)));
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Writes the events in the export schema ({@link EventRow#COLUMNS}) to a CSV or Parquet file,
+     * with DuckDB's own writers. Returns the number of rows.
+     */
+    public long copyEvents(java.nio.file.Path file, String format) {
+        String fmt = switch (format) {
+            case "csv" -> "FORMAT CSV, HEADER";
+            case "parquet" -> "FORMAT PARQUET, COMPRESSION ZSTD";
+            default -> throw new IllegalArgumentException("unknown format " + format);
+        };
+        String columns = String.join(", ", EventRow.COLUMNS);
+        // COPY takes no bound parameter for its file: the path is quoted as an SQL string literal.
+        String target = "'" + file.toAbsolutePath().toString().replace("'", "''") + "'";
+        return store.read(c -> {
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("COPY (SELECT " + columns + " FROM events ORDER BY date_from NULLS LAST, event_id) TO " + target + " (" + fmt + ")");
+            }
+            try (java.sql.Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM events")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
     private static List<EventRow> rows(Connection c, String sql, List<?> args) throws SQLException {
         List<EventRow> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {

@@ -40,6 +40,12 @@ class RuleBookTest {
             Le Chili et le Pérou ont établi des relations diplomatiques en 1990.          | RELATION
             La Norvège soutient la candidature du Kenya au Conseil des droits de l'homme. | SUPPORT
             Le gouvernement a décidé d'ouvrir un consulat à Lyon.                         | COMMIT
+            Il a été paraphé par les ministres des deux pays.                             | SIGN
+            Les deux gouvernements ont paraphé plusieurs textes de coopération.           | SIGN
+            Le président ghanéen s'est à son tour rendu à Abidjan.                        | VISIT
+            La reine a été accueillie à l'aéroport de Dakar par le chef de l'État.        | VISIT
+            Rabat et Téhéran ont annoncé la reprise de leurs relations diplomatiques.     | RELATION
+            Le pacte élève les relations entre les deux pays au rang de partenariat stratégique. | RELATION
             La météo sera clémente demain sur toute la région.                            | -
             """)
     void triggersCoverCommonDiplomaticWording(String sentence, String expected) {

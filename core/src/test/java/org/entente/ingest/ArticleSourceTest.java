@@ -382,4 +382,31 @@ class ArticleSourceTest {
         assertEquals(articles.get(0).text(), articles.get(1).text());
         assertFalse(articles.get(0).text().isEmpty());
     }
+
+    @Test
+    void streamNamedLikeAFileReadsAsThatFileWould() throws IOException {
+        String page = "<html><head><title>" + HEADLINE + "</title></head><body><article><p>" + PARA
+                + "</p></article></body></html>";
+        Path file = write("page-7.html", page);
+        read(file);
+        ArticleSource source = new ArticleSource();
+        assertEquals(1, source.read("page-7.html", "warc#7", new ByteArrayInputStream(page.getBytes(StandardCharsets.UTF_8)),
+                "https://example.org/page-7", articles::add, problems::add));
+        assertEquals(2, articles.size(), problems::toString);
+        Article fromFile = articles.get(0);
+        Article fromStream = articles.get(1);
+        assertEquals(fromFile.id(), fromStream.id());
+        assertEquals(fromFile.text(), fromStream.text());
+        assertEquals(fromFile.title(), fromStream.title());
+        assertEquals("warc#7", fromStream.origin());
+        assertEquals("https://example.org/page-7", fromStream.url());
+
+        String line = "{\"id\":\"x\",\"text\":\"" + PARA + "\"}\n";
+        assertEquals(1, source.read("lot.jsonl", "lot", new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)),
+                null, articles::add, problems::add));
+        assertEquals("x", articles.get(2).id());
+        assertEquals(0, source.read("notes.pdf", "notes", new ByteArrayInputStream(new byte[0]), null,
+                articles::add, problems::add));
+        assertEquals(1, problems.size(), "an unknown format is one problem");
+    }
 }

@@ -16,11 +16,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The second evaluation set (src/test/resources/org/entente/goldset: articles written by the team
  * as paraphrases of real public events from many countries, with gold), measured on every build.
- * The floor guards against regressions; the target of the extraction issue is an F1 of 0.80.
+ * The floor (achieved 0.841 minus 0.03) guards against regressions.
  */
 class GoldSetTest {
     private static final Path SET = Path.of("src/test/resources/org/entente/goldset");
-    private static final double FLOOR = 0.65;
+    private static final double FLOOR = 0.81;
 
     @Test
     void extractionOnArticlesTheRulesWereNotTunedOn() {

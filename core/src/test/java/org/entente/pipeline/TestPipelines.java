@@ -1,7 +1,7 @@
 package org.entente.pipeline;
 
 /** One full pipeline (CoreNLP included) shared by the measurement tests: loading it twice costs seconds and a gigabyte. */
-final class TestPipelines {
+public final class TestPipelines {
     private static final class Holder {
         static final Pipeline FULL = Pipeline.create(true);
     }
@@ -9,7 +9,7 @@ final class TestPipelines {
     private TestPipelines() {
     }
 
-    static Pipeline full() {
+    public static Pipeline full() {
         return Holder.FULL;
     }
 }

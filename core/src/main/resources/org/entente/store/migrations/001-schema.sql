@@ -4,9 +4,8 @@
 
 -- One row per article version kept. Sentences are stored as offset arrays (one row per article
 -- instead of thirty keeps ingest fast and the file small); the sentences view unfolds them.
-CREATE SEQUENCE article_seq START 1;
 CREATE TABLE articles (
-    seq          BIGINT PRIMARY KEY,
+    seq          BIGINT NOT NULL,  -- order of arrival: the order reports are merged in
     id           VARCHAR NOT NULL,
     hash         VARCHAR NOT NULL,
     origin       VARCHAR,
@@ -100,7 +99,8 @@ CREATE TABLE events (
     first_source_url VARCHAR,
     key              VARCHAR,
     date_from        VARCHAR,  -- first day the date can mean (ISO), for range queries
-    date_to          VARCHAR   -- last day (month ends are written -31)
+    date_to          VARCHAR,  -- last day (month ends are written -31)
+    event            VARCHAR NOT NULL  -- the merged Event as JSON, for lossless exports
 );
 CREATE TABLE event_countries (
     event_id VARCHAR NOT NULL,
