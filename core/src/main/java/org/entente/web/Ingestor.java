@@ -27,10 +27,12 @@ import java.util.function.Supplier;
  * {@code entente ingest}. The pipeline is built on the first post (CoreNLP is heavy and most
  * servers only read); posts are handled one at a time, since the store has a single writer.
  */
-final class Ingestor {
+final class Ingestor implements AutoCloseable {
     /** What became of one posted article. */
     record Outcome(String id, String result, int events, String problem) {
     }
+
+    private static final int BATCH = 64;
 
     private final Store store;
     private final Supplier<Pipeline> pipelines;
@@ -81,7 +83,18 @@ final class Ingestor {
             var outcome = writer.write(result);
             out.add(new Outcome(a.id(), outcome == ArticleWriter.Outcome.ADDED ? "added" : "replaced", result.events().size(), null));
         }
+        if (writer != null) {
+            // The answer says "added": it must be true, and readers must see it, before the answer leaves.
+            writer.flush();
+        }
         return out;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (writer != null) {
+            writer.close();
+        }
     }
 
     private void readJsonl(ArticleSource reader, byte[] body, List<Article> articles, List<Outcome> out) {
@@ -92,7 +105,8 @@ final class Ingestor {
     private ArticleWriter writer() {
         if (writer == null) {
             pipeline = pipelines.get();
-            writer = new ArticleWriter(store, ActorBase.configured());
+            // A post of many JSON lines is written in transactions of up to BATCH articles, as `ingest` does.
+            writer = new ArticleWriter(store, ActorBase.configured(), BATCH, 0);
         }
         return writer;
     }

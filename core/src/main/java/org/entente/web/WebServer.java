@@ -317,6 +317,7 @@ public final class WebServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        ingestor.close();
         readers.close();
     }
 }
