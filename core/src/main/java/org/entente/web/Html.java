@@ -66,6 +66,23 @@ final class Html {
         return out.toString();
     }
 
+    /**
+     * An id as the tail of a URL path: each {@code /}-separated part encoded as {@link #path}, the
+     * slashes kept, because servers refuse an encoded slash ({@code %2F}) in a path and article ids
+     * taken from URLs often contain slashes. Routes read such ids with Javalin's {@code <id>}.
+     */
+    static String pathTail(String s) {
+        String[] parts = (s == null ? "" : s).split("/", -1);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                out.append('/');
+            }
+            out.append(path(parts[i]));
+        }
+        return out.toString();
+    }
+
     /** A query-string value: as {@link #path}, which is stricter than the query needs. */
     static String query(String s) {
         return path(s);

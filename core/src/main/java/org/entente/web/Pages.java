@@ -64,15 +64,15 @@ final class Pages {
     }
 
     static String eventUrl(String id) {
-        return "/events/" + Html.path(id);
+        return "/events/" + Html.pathTail(id);
     }
 
     static String articleUrl(String id) {
-        return "/articles/" + Html.path(id);
+        return "/articles/" + Html.pathTail(id);
     }
 
     static String actorUrl(String id) {
-        return "/actors/" + Html.path(id);
+        return "/actors/" + Html.pathTail(id);
     }
 
     String relationship(String a, String b) {

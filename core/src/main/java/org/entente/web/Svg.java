@@ -141,7 +141,7 @@ final class Svg {
                     .append(fmt(y)).append("\" stroke=\"#888\" stroke-width=\"").append(fmt(1 + 5.0 * t.events() / most)).append("\"><title>")
                     .append(Html.text(t.events() + " shared event(s)")).append("</title></line>");
             String label = t.name() + (t.country() == null ? "" : " (" + t.country() + ")");
-            nodes.append("<a href=\"/actors/").append(Html.path(t.actorId())).append("\"><circle cx=\"").append(fmt(x)).append("\" cy=\"")
+            nodes.append("<a href=\"").append(Pages.actorUrl(t.actorId())).append("\"><circle cx=\"").append(fmt(x)).append("\" cy=\"")
                     .append(fmt(y)).append("\" r=\"8\" fill=\"#1f77b4\"/><text x=\"").append(fmt(x)).append("\" y=\"").append(fmt(y + 20))
                     .append("\" text-anchor=\"middle\" font-size=\"11\">").append(Html.text(label)).append("</text></a>");
         }

@@ -116,13 +116,13 @@ public final class WebServer implements AutoCloseable {
     private void apiRoutes() {
         app.get("/openapi.json", ctx -> ctx.contentType(ContentType.JSON).result(openApi));
         app.get("/api/events", ctx -> ctx.json(readers.with(q -> q.events(filter(ctx)))));
-        app.get("/api/events/{id}", ctx -> ctx.json(readers.with(q -> q.event(ctx.pathParam("id")))
+        app.get("/api/events/<id>", ctx -> ctx.json(readers.with(q -> q.event(ctx.pathParam("id")))
                 .orElseThrow(() -> new NotFoundResponse("no event " + ctx.pathParam("id")))));
         app.get("/api/actors", ctx -> {
             String name = ctx.queryParam("name");
             ctx.json(readers.with(q -> q.findActors(name == null ? "" : name, intParam(ctx, "limit", 100))));
         });
-        app.get("/api/actors/{id}", ctx -> ctx.json(readers.with(q -> q.actor(ctx.pathParam("id")))
+        app.get("/api/actors/<id>", ctx -> ctx.json(readers.with(q -> q.actor(ctx.pathParam("id")))
                 .orElseThrow(() -> new NotFoundResponse("no actor " + ctx.pathParam("id")))));
         app.get("/api/relationships", ctx -> ctx.json(readers.with(q -> q.relationships(intParam(ctx, "limit", 500)))));
         app.get("/api/relationships/{a}/{b}", ctx -> {
@@ -134,7 +134,7 @@ public final class WebServer implements AutoCloseable {
                 "the dossier is not available in this version of the server"));
         app.get("/api/search", ctx -> fail(ctx, 501, "full-text search is not available in this version of the server"));
         app.get("/api/articles", ctx -> ctx.json(readers.with(q -> q.articles(intParam(ctx, "limit", 100), intParam(ctx, "offset", 0)))));
-        app.get("/api/articles/{id}", ctx -> {
+        app.get("/api/articles/<id>", ctx -> {
             String id = ctx.pathParam("id");
             ctx.json(readers.with(q -> {
                 var a = q.article(id).orElseThrow(() -> new NotFoundResponse("no article " + id));
@@ -154,10 +154,10 @@ public final class WebServer implements AutoCloseable {
             String b = country(ctx.pathParam("b"));
             ctx.html(readers.with(q -> new Pages(q).relationship(a, b)));
         });
-        app.get("/events/{id}", ctx -> ctx.html(readers.with(q -> new Pages(q).event(ctx.pathParam("id")))));
+        app.get("/events/<id>", ctx -> ctx.html(readers.with(q -> new Pages(q).event(ctx.pathParam("id")))));
         app.get("/articles", ctx -> ctx.html(readers.with(q -> new Pages(q).articles(intParam(ctx, "offset", 0)))));
-        app.get("/articles/{id}", ctx -> ctx.html(readers.with(q -> new Pages(q).article(ctx.pathParam("id")))));
-        app.get("/actors/{id}", ctx -> ctx.html(readers.with(q -> new Pages(q).actor(ctx.pathParam("id")))));
+        app.get("/articles/<id>", ctx -> ctx.html(readers.with(q -> new Pages(q).article(ctx.pathParam("id")))));
+        app.get("/actors/<id>", ctx -> ctx.html(readers.with(q -> new Pages(q).actor(ctx.pathParam("id")))));
         app.get("/search", ctx -> {
             ctx.status(501);
             ctx.html(Pages.searchUnavailable(ctx.queryParam("q")));
