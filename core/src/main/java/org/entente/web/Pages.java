@@ -276,7 +276,16 @@ final class Pages {
         if (a.ties().isEmpty()) {
             s.append("<p class=\"muted\">No shared event with another known person.</p>");
         } else {
-            s.append(Svg.network(a.name(), a.ties(), 16));
+            List<Queries.Tie> shown = a.ties().subList(0, Math.min(a.ties().size(), 16));
+            Set<String> ids = new java.util.HashSet<>();
+            shown.forEach(t -> ids.add(t.actorId()));
+            List<Svg.Edge> between = new ArrayList<>();
+            for (Queries.Tie t : shown) {
+                q.actor(t.actorId()).ifPresent(other -> other.ties().stream()
+                        .filter(u -> ids.contains(u.actorId()) && t.actorId().compareTo(u.actorId()) < 0)
+                        .forEach(u -> between.add(new Svg.Edge(t.actorId(), u.actorId(), u.events()))));
+            }
+            s.append(Svg.network(a.name(), shown, between));
         }
         s.append("<h2>Events</h2>").append(eventTable(a.events()));
         return layout(a.name(), s.toString());

@@ -118,12 +118,18 @@ final class Svg {
         return out;
     }
 
+    /** Two people around the centre who also share events with each other. */
+    record Edge(String a, String b, int events) {
+    }
+
     /**
      * Who met whom: the actor in the middle, the people it shares events with around it, a line
-     * to each as thick as the number of shared events; every node links to its actor page.
+     * to each as thick as the number of shared events, dashed lines between those around it that
+     * met each other; every node links to its actor page.
+     *
+     * @param shown the ties to draw, at most a dozen or two for the circle to stay legible
      */
-    static String network(String centreName, List<Tie> ties, int maxTies) {
-        List<Tie> shown = ties.subList(0, Math.min(ties.size(), maxTies));
+    static String network(String centreName, List<Tie> shown, List<Edge> between) {
         int size = 420;
         double c = size / 2.0;
         double r = size / 2.0 - 70;
@@ -132,6 +138,20 @@ final class Svg {
         s.append("<svg class=\"chart network\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"Who met whom\" width=\"")
                 .append(size).append("\" height=\"").append(size).append("\" viewBox=\"0 0 ").append(size).append(' ').append(size).append("\">");
         StringBuilder nodes = new StringBuilder();
+        Map<String, double[]> at = new LinkedHashMap<>();
+        for (int i = 0; i < shown.size(); i++) {
+            double a = 2 * Math.PI * i / shown.size() - Math.PI / 2;
+            at.put(shown.get(i).actorId(), new double[] {c + r * Math.cos(a), c + r * Math.sin(a)});
+        }
+        for (Edge e : between) {
+            double[] p = at.get(e.a());
+            double[] q = at.get(e.b());
+            if (p != null && q != null) {
+                s.append("<line class=\"between\" x1=\"").append(fmt(p[0])).append("\" y1=\"").append(fmt(p[1])).append("\" x2=\"")
+                        .append(fmt(q[0])).append("\" y2=\"").append(fmt(q[1])).append("\" stroke=\"#bbb\" stroke-dasharray=\"4 3\"><title>")
+                        .append(Html.text(e.events() + " shared event(s)")).append("</title></line>");
+            }
+        }
         for (int i = 0; i < shown.size(); i++) {
             Tie t = shown.get(i);
             double a = 2 * Math.PI * i / shown.size() - Math.PI / 2;
