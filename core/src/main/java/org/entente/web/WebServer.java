@@ -90,6 +90,8 @@ public final class WebServer implements AutoCloseable {
                 s.directory = "/org/entente/web/assets";
                 s.location = Location.CLASSPATH;
                 s.precompress = false;
+                s.mimeTypes.add("text/javascript; charset=utf-8", "js");
+                s.mimeTypes.add("text/css; charset=utf-8", "css");
             });
             config.events(e -> e.handlerAdded(h -> routes.add(h.getHttpMethod().name() + " " + h.getPath())));
         });

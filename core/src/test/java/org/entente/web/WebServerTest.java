@@ -179,6 +179,12 @@ class WebServerTest {
     }
 
     @Test
+    void assetsComeWithTheirTypes() throws Exception {
+        assertEquals("text/javascript; charset=utf-8", get("/assets/app.js").headers().firstValue("Content-Type").orElse(null));
+        assertEquals("text/css; charset=utf-8", get("/assets/style.css").headers().firstValue("Content-Type").orElse(null));
+    }
+
+    @Test
     void noPathReachesTheFileSystem() throws Exception {
         for (String path : List.of("/assets/../openapi.json", "/assets/../../web/WebServer.class", "/assets/%2e%2e/%2e%2e/store/Store.class",
                 "/assets/..%2f..%2fweb%2fWebServer.class", "/assets/../../../../../../etc/passwd", "/etc/passwd", "/assets/")) {
