@@ -146,6 +146,8 @@ public final class SearchIndex implements AutoCloseable {
         String fingerprint = fingerprint(stored.keySet());
         try {
             return open(store, folder, analyzer, stored, fingerprint);
+        } catch (UncheckedIOException e) {
+            throw new StoreException("search index " + folder + ": " + e.getCause().getMessage(), e);
         } catch (LockObtainFailedException e) {
             throw new StoreException("the search index " + folder + " is being updated by another process: try again when it is done", e);
         } catch (IOException first) {
@@ -277,33 +279,51 @@ public final class SearchIndex implements AutoCloseable {
         return out;
     }
 
-    /** Adds the sentences of the given article versions, in one scan of the sentences view. */
+    /**
+     * Adds the sentences of the given article versions, in one scan of the sentences view. The
+     * view's offsets are taken, not its text: DuckDB's substring counts code points where offsets
+     * count UTF-16 units (Java's), so the view's text shifts after an emoji; each sentence is cut
+     * from the article text in Java instead.
+     */
     private static void addSentences(Store store, IndexWriter writer, Map<Long, ArticleInfo> stored, Set<Long> missing) {
         long from = missing.stream().min(Long::compare).orElseThrow();
         store.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT a.seq, s.idx, s.\"start\", s.\"end\", s.text "
-                    + "FROM sentences s JOIN articles a ON a.id = s.article_id WHERE a.seq >= ? ORDER BY a.seq, s.idx")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT a.seq, s.idx, s.\"start\", s.\"end\" "
+                    + "FROM sentences s JOIN articles a ON a.id = s.article_id WHERE a.seq >= ? ORDER BY a.seq, s.idx");
+                 PreparedStatement textOf = c.prepareStatement("SELECT text FROM articles WHERE seq = ?")) {
                 ps.setLong(1, from);
+                long current = -1;
+                String text = null;
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         long seq = rs.getLong(1);
                         if (!missing.contains(seq)) {
                             continue;
                         }
+                        if (seq != current) {
+                            textOf.setLong(1, seq);
+                            try (ResultSet t = textOf.executeQuery()) {
+                                t.next();
+                                text = t.getString(1);
+                            }
+                            current = seq;
+                        }
+                        int start = rs.getInt(3);
+                        int end = rs.getInt(4);
                         ArticleInfo a = stored.get(seq);
                         Document d = new Document();
                         d.add(new StringField(SEQ, Long.toString(seq), Field.Store.YES));
                         d.add(new StringField("article", a.id(), Field.Store.YES));
                         d.add(new StoredField("sentence", rs.getInt(2)));
-                        d.add(new StoredField("start", rs.getInt(3)));
-                        d.add(new StoredField("end", rs.getInt(4)));
+                        d.add(new StoredField("start", start));
+                        d.add(new StoredField("end", end));
                         if (a.title() != null) {
                             d.add(new StoredField("title", a.title()));
                         }
                         if (a.published() != null) {
                             d.add(new StoredField("published", a.published()));
                         }
-                        d.add(new Field(TEXT, rs.getString(5), TEXT_TYPE));
+                        d.add(new Field(TEXT, text.substring(start, end), TEXT_TYPE));
                         try {
                             writer.addDocument(d);
                         } catch (IOException e) {

@@ -136,6 +136,24 @@ class SearchIndexTest {
     }
 
     @Test
+    void offsetsStayRightAfterCharactersOutsideTheBasicPlane(@TempDir Path tmp) throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("a.jsonl"), "{\"id\": \"emoji\", \"title\": \"T\", \"published\": \"2022-05-10\", "
+                + "\"text\": \"Sommet \ud83c\udf0d \ud83e\udd1d entre voisins. Le président sénégalais a reçu mardi à Dakar "
+                + "le président gambien pour parler de la filière arachide.\"}\n", StandardCharsets.UTF_8);
+        try (Store store = Store.open(tmp.resolve("x.duckdb"))) {
+            TestIngest.into(store, pipeline, actors, in);
+            String text = new Queries(store).article("emoji").orElseThrow().text();
+            try (SearchIndex index = SearchIndex.open(store)) {
+                SearchIndex.Hit h = index.search("arachide", 5).get(0);
+                assertEquals(h.text(), text.substring(h.start(), h.end()));
+                Span m = h.matches().get(0);
+                assertEquals("arachide", text.substring(m.start(), m.end()));
+            }
+        }
+    }
+
+    @Test
     void badQuerySyntaxGetsAPlainMessage(@TempDir Path tmp) {
         try (Store store = Store.open(tmp.resolve("x.duckdb"))) {
             TestIngest.into(store, pipeline, actors, EXAMPLES);
