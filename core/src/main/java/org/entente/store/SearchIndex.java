@@ -366,7 +366,8 @@ public final class SearchIndex implements AutoCloseable {
                 MatchesIterator it = m == null ? null : m.getMatches(TEXT);
                 while (it != null && it.next()) {
                     if (it.startOffset() >= 0) {
-                        spans.add(new Span(start + it.startOffset(), start + it.endOffset()));
+                        int from = withoutElision(d.get(TEXT), it.startOffset(), it.endOffset());
+                        spans.add(new Span(start + from, start + it.endOffset()));
                     }
                 }
                 hits.add(new Hit(d.get("article"), d.get("title"), d.get("published"),
@@ -401,6 +402,17 @@ public final class SearchIndex implements AutoCloseable {
         int colon = m.indexOf("': ");
         String r = colon < 0 ? m : m.substring(colon + 3);
         return r.endsWith(".") ? r.substring(0, r.length() - 1) : r;
+    }
+
+    /** Where a match starts once an elided article is left out ("d'accords" marks "accords"), as the analyser does. */
+    private static int withoutElision(String text, int from, int to) {
+        for (int i = from + 1; i < Math.min(to - 1, from + 8); i++) {
+            char c = text.charAt(i);
+            if ((c == '\'' || c == '\u2019') && org.apache.lucene.analysis.fr.FrenchAnalyzer.DEFAULT_ARTICLES.contains(text.substring(from, i))) {
+                return i + 1;
+            }
+        }
+        return from;
     }
 
     /** Overlapping matches (a word inside a matched phrase) become one span. */

@@ -49,6 +49,10 @@ class SearchIndexTest {
                     assertTrue(h.marked("[", "]").contains("[" + text.substring(m.start(), m.end()) + "]"));
                     assertTrue(h.title() != null && h.published() != null);
                 }
+                // An elided article is not part of what is marked: "d'État" marks "État" (and the plural matches).
+                SearchIndex.Hit etat = index.search("etat", 10).get(0);
+                assertTrue(etat.matches().stream().allMatch(m -> q.article(etat.articleId()).orElseThrow().text()
+                        .substring(m.start(), m.end()).toLowerCase(java.util.Locale.ROOT).startsWith("état")), etat.toString());
                 // The same words out of order are not the phrase; all words (AND) still find them.
                 assertTrue(index.search("\"etat visite\"", 10).isEmpty());
                 assertFalse(index.search("etat visite", 10).isEmpty());
