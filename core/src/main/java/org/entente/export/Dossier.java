@@ -148,7 +148,7 @@ public final class Dossier {
     // ---- what each line says, shared by both renderings ----
 
     /** The line of an entry, as plain text (the caller escapes it). */
-    private static String describe(Entry e, Section s) {
+    private static String describe(Entry e) {
         EventRow r = e.event();
         StringBuilder b = new StringBuilder(r.date() == null ? "undated" : r.date());
         b.append(" — ");
@@ -223,7 +223,7 @@ public final class Dossier {
                 out.append(s.empty()).append("\n");
             }
             for (Entry e : s.entries()) {
-                out.append("- ").append(md(describe(e, s))).append("\n");
+                out.append("- ").append(md(describe(e))).append("\n");
                 mdSources(out, e);
             }
         }
@@ -293,7 +293,7 @@ public final class Dossier {
             }
             out.append("<ul>\n");
             for (Entry e : s.entries()) {
-                out.append("<li data-event=\"").append(esc(e.event().eventId())).append("\">").append(esc(describe(e, s)));
+                out.append("<li data-event=\"").append(esc(e.event().eventId())).append("\">").append(esc(describe(e)));
                 htmlSources(out, e);
                 out.append("</li>\n");
             }
