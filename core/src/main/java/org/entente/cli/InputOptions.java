@@ -10,7 +10,7 @@ final class InputOptions {
     @Option(names = "--no-parse", description = "skip the CoreNLP parser (faster, less accurate)")
     boolean noParse;
 
-    @Option(names = "--planned", description = "also output planned events (status \"planned\": \"se rendra\", \"devrait signer\")")
+    @Option(names = "--planned", description = "also output events not yet done: planned (\"se rendra\", \"devrait signer\") and announced (\"a annoncé la visite de\")")
     boolean planned;
 
     /** Events to output: those that happened, and the planned ones when asked for. */

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "entente", mixinStandardHelpOptions = true, version = "entente 0.1.0",
         description = "Sourced, deduplicated records of international relations from French news.",
-        subcommands = {ExtractCommand.class, IngestCommand.class, EventsCommand.class, ExportCommand.class, ServeCommand.class, EvalCommand.class, ActorsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ExtractCommand.class, IngestCommand.class, EventsCommand.class, SearchCommand.class, DossierCommand.class, ExportCommand.class, ServeCommand.class, EvalCommand.class, ActorsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:failure", "2:bad command line", "3:done, but some inputs were skipped"})
 public final class Main implements Runnable {

@@ -17,7 +17,7 @@ import java.util.List;
  * @param what         for statements, the object in the article's words; else null
  * @param key          what tells two statements of one article apart ("atelier luban"); for
  *                     multilateral meetings the forum; else null
- * @param status       {@link #HAPPENED} or {@link #PLANNED}
+ * @param status       {@link #HAPPENED}, {@link #PLANNED} or {@link #ANNOUNCED}
  * @param mentions     every sentence reporting it, in article order
  * @param confidence   0..1, how sure the rules are
  * @param source       who acts (the visitor, the supporter, the side that commits), or null when

@@ -204,6 +204,9 @@ public final class EventExtractor {
                         h = th.get(0); // "se rendra", "devrait signer": kept apart as a plan
                         status = Event.PLANNED;
                     }
+                    if (modality.isAnnounced(ls, h.first())) {
+                        status = Event.ANNOUNCED;
+                    }
                     for (String place : places(ls, mentions, h, type)) {
                         add(out, build(facts, ctx, ls, type, h, mentions, times, place, null, null, status));
                     }
@@ -248,6 +251,9 @@ public final class EventExtractor {
                           List<ActorMention> mentions, List<TimeExpression> times, List<Event> out) {
         boolean allPlanned = hits.stream().allMatch(h -> modality.isPlanned(ls, h.first(), h.last()));
         String status = allPlanned ? Event.PLANNED : Event.HAPPENED;
+        if (hits.stream().allMatch(h -> modality.isAnnounced(ls, h.first()))) {
+            status = Event.ANNOUNCED;
+        }
         RuleHit bilateral = null;
         Map<String, RuleHit> forums = new LinkedHashMap<>();
         for (RuleHit h : hits) {
@@ -418,7 +424,7 @@ public final class EventExtractor {
     private Event build(ArticleFacts facts, ArticleContext ctx, LemmatizedSentence ls, EventType type, RuleHit h,
                         List<ActorMention> mentions, List<TimeExpression> times, String place, String key, String what,
                         String status) {
-        boolean planned = Event.PLANNED.equals(status);
+        boolean planned = Event.PLANNED.equals(status) || Event.ANNOUNCED.equals(status);
         Sentence s = ls.sentence();
         Set<String> countries = new TreeSet<>();
         List<Participant> people = new ArrayList<>();

@@ -53,6 +53,22 @@ public final class Modality {
         return false;
     }
 
+    /** True when a party's announcement governs the trigger ("a annoncé la visite de"). */
+    public boolean isAnnounced(LemmatizedSentence s, int first) {
+        Cue announced = cues.get("ANNOUNCED");
+        if (announced == null) {
+            return false;
+        }
+        Cue noun = cues.get("NOUN_BEFORE");
+        for (int i = Math.max(0, first - announced.window()); i < first; i++) {
+            if (announced.matches(s.forms().get(i))
+                    && (noun == null || i == 0 || !noun.lemmas().contains(s.tokens().get(i - 1).norm()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the trigger reports something to come rather than something that happened. */
     public boolean isPlanned(LemmatizedSentence s, int first, int last) {
         Cue planned = cues.get("PLANNED");

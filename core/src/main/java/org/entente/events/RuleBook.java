@@ -22,6 +22,19 @@ public final class RuleBook {
     private final Map<String, List<Rule>> byFirstLemma = new HashMap<>();
     private final List<Rule> byPrefix = new ArrayList<>();
     private final Words words = Words.load();
+    private final Map<String, String> keyTerms = loadKeyTerms();
+
+    private static Map<String, String> loadKeyTerms() {
+        Map<String, String> terms = new HashMap<>();
+        for (RuleFile.Line line : RuleFile.read("key-terms.tsv")) {
+            terms.put(org.entente.text.Normalizer.fold(line.columns()[0].trim()), line.columns()[1].trim());
+        }
+        return Map.copyOf(terms);
+    }
+
+    private String term(String lemma) {
+        return keyTerms.getOrDefault(org.entente.text.Normalizer.fold(lemma), lemma);
+    }
 
     public RuleBook(List<Rule> rules) {
         for (Rule r : rules) {
@@ -90,11 +103,11 @@ public final class RuleBook {
 
     /** The object's lemma plus the next content word: "centre culturel" and "centre de médecine" differ. */
     private String objectKey(LemmatizedSentence s, int key) {
-        String head = s.forms().get(key).lemmas().iterator().next();
+        String head = term(s.forms().get(key).lemmas().iterator().next());
         for (int i = key + 1; i < s.size() && i <= key + 4; i++) {
             Token t = s.tokens().get(i);
             if (t.isWord() && !words.is("FUNCTION", t.norm())) {
-                return head + " " + s.forms().get(i).lemmas().iterator().next();
+                return head + " " + term(s.forms().get(i).lemmas().iterator().next());
             }
         }
         return head;

@@ -21,6 +21,14 @@ public final class EventJson {
     private final ObjectMapper mapper = new ObjectMapper();
     private final Standards standards = Standards.load();
 
+    private static void party(ObjectNode o, String field, org.entente.events.Party p) {
+        if (p == null) {
+            o.putNull(field);
+        } else {
+            o.putObject(field).put("name", p.name()).put("id", p.id()).put("country", p.country());
+        }
+    }
+
     public ObjectNode toJson(Event e) {
         ObjectNode o = mapper.createObjectNode();
         o.put("id", e.id());
@@ -45,6 +53,8 @@ public final class EventJson {
         o.put("plover_type", code.ploverType());
         o.put("plover_mode", code.ploverMode());
         o.put("status", e.status());
+        party(o, "source", e.source());
+        party(o, "target", e.target());
         o.put("confidence", Math.round(e.confidence() * 100) / 100.0);
         ArrayNode mentions = o.putArray("mentions");
         for (EventMention m : e.mentions()) {

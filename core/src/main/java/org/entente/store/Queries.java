@@ -303,6 +303,29 @@ public final class Queries {
         });
     }
 
+    /**
+     * The keys of the events two states both take part in, by event id, for those that have one:
+     * for multilateral meetings the forum, for statements what tells them apart.
+     */
+    public Map<String, String> eventKeys(String a, String b) {
+        return store.read(c -> {
+            Map<String, String> out = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT e.event_id, e.key FROM events e WHERE e.key IS NOT NULL "
+                    + "AND EXISTS (SELECT 1 FROM event_countries x WHERE x.event_id = e.event_id AND x.country = ?) "
+                    + "AND EXISTS (SELECT 1 FROM event_countries x WHERE x.event_id = e.event_id AND x.country = ?) "
+                    + "ORDER BY e.date_from NULLS LAST, e.event_id")) {
+                ps.setString(1, a);
+                ps.setString(2, b);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getString(1), rs.getString(2));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     /** The sources of many events at once, for the dossier. */
     public Map<String, List<Source>> sources(List<String> eventIds) {
         return store.read(c -> {

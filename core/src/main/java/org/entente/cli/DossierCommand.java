@@ -1,0 +1,110 @@
+package org.entente.cli;
+
+import org.entente.actors.Actor;
+import org.entente.actors.ActorBase;
+import org.entente.actors.ActorKind;
+import org.entente.export.Dossier;
+import org.entente.store.Queries;
+import org.entente.store.Store;
+import org.entente.text.Normalizer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+@Command(name = "dossier", mixinStandardHelpOptions = true,
+        description = {"Write what the store knows of the relationship between two states: partnership level over "
+                + "time, meetings and visits, agreements, commitments (first and last report), support, forums; "
+                + "every line with its sources. States by ISO alpha-3 code or name, in English or French, any order."})
+final class DossierCommand implements Callable<Integer> {
+    enum Format { md, html }
+
+    @Parameters(index = "0", paramLabel = "STATE", description = "e.g. CHN, Chine, China")
+    String first;
+
+    @Parameters(index = "1", paramLabel = "STATE", description = "e.g. KAZ, Kazakhstan")
+    String second;
+
+    @Mixin
+    StoreOption db = new StoreOption();
+
+    @Option(names = "--format", description = "md or html (default: ${DEFAULT-VALUE})")
+    Format format = Format.md;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "write to this file instead of the standard output")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        ActorBase actors = ActorBase.configured();
+        Optional<String> a = state(actors, first);
+        Optional<String> b = state(actors, second);
+        for (var pair : java.util.List.of(java.util.Map.entry(first, a), java.util.Map.entry(second, b))) {
+            if (pair.getValue().isEmpty()) {
+                System.err.println("entente: unknown state \"" + pair.getKey()
+                        + "\": give an ISO alpha-3 code (CHN) or a name (Chine, China)");
+                return 2;
+            }
+        }
+        if (a.get().equals(b.get())) {
+            System.err.println("entente: \"" + first + "\" and \"" + second + "\" are the same state (" + a.get() + ")");
+            return 2;
+        }
+        Dossier dossier;
+        try (Store store = Store.openReadOnly(db.file)) {
+            dossier = Dossier.of(new Queries(store), a.get(), b.get(),
+                    id -> actors.byId(id).map(Actor::name).orElse(id));
+        }
+        String text = format == Format.html ? dossier.toHtml() : dossier.toMarkdown();
+        if (out == null) {
+            PrintStream stdout = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+            stdout.print(text);
+            stdout.flush();
+        } else {
+            Path target = out.toAbsolutePath();
+            Files.createDirectories(target.getParent());
+            Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            System.err.println("entente: dossier written to " + target);
+        }
+        System.err.printf("entente: %d event(s) between %s and %s%n", dossier.events(), dossier.a(), dossier.b());
+        return 0;
+    }
+
+    /** A state code from a code or an English or French name ("Chine", "la Chine", "China", "chn"). */
+    static Optional<String> state(ActorBase actors, String given) {
+        String g = given.strip();
+        if (g.length() == 3 && actors.state(g.toUpperCase(java.util.Locale.ROOT)).isPresent()) {
+            return Optional.of(g.toUpperCase(java.util.Locale.ROOT));
+        }
+        String folded = withoutArticle(Normalizer.fold(g));
+        for (Actor x : actors.actors()) {
+            if (x.kind() != ActorKind.STATE) {
+                continue;
+            }
+            String fr = actors.frenchName(x.id());
+            if (Normalizer.fold(x.name()).equals(folded) || (fr != null && withoutArticle(Normalizer.fold(fr)).equals(folded))) {
+                return Optional.of(x.id());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String withoutArticle(String folded) {
+        for (String article : new String[] {"la ", "le ", "les ", "l'"}) {
+            if (folded.startsWith(article)) {
+                return folded.substring(article.length()).strip();
+            }
+        }
+        return folded;
+    }
+}
