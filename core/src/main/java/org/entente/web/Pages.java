@@ -6,6 +6,8 @@ import org.entente.store.Queries;
 import org.entente.store.Queries.Article;
 import org.entente.store.Queries.EventDetail;
 import org.entente.store.Queries.Source;
+import org.entente.store.SearchIndex;
+import org.entente.text.Span;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -84,6 +86,9 @@ final class Pages {
         }
         StringBuilder s = new StringBuilder();
         s.append("<h1>").append(Html.text(x)).append(" – ").append(Html.text(y)).append("</h1>");
+        String dossier = "/api" + relationshipUrl(x, y) + "/dossier";
+        s.append("<p>Dossier: <a class=\"dossier\" href=\"").append(dossier).append("?format=html\">page</a> · <a href=\"")
+                .append(dossier).append("?format=md\">Markdown</a></p>");
         s.append("<section><h2>Events by month</h2>").append(Svg.timeline(q.timeline(x, y))).append("</section>");
         List<EventRow> relations = events.stream().filter(e -> "RELATION".equals(e.type())).toList();
         s.append("<section><h2>Partnership level</h2>");
@@ -291,8 +296,46 @@ final class Pages {
         return layout(a.name(), s.toString());
     }
 
-    static String searchUnavailable(String query) {
-        return layout("Search", "<h1>Search</h1><p>Search for <q>" + Html.text(query)
-                + "</q> is not available in this version: the full-text index is not built yet.</p>");
+    /**
+     * @param problem why the query could not be run (shown to the user), or null
+     */
+    static String search(String query, List<SearchIndex.Hit> hits, String problem) {
+        StringBuilder s = new StringBuilder("<h1>Search</h1><form class=\"search\" action=\"/search\" method=\"get\">"
+                + "<input type=\"search\" name=\"q\" aria-label=\"Search\" value=\"").append(Html.text(query))
+                .append("\"> <button>Search</button></form><p class=\"muted\">All words must appear; \"quoted phrases\", OR, -word, prefix*.</p>");
+        if (problem != null) {
+            s.append("<p class=\"problem\">").append(Html.text(problem)).append("</p>");
+        } else if (!query.isBlank()) {
+            s.append("<p>").append(hits.size()).append(hits.size() == 1 ? " sentence" : " sentences").append(" for <q>")
+                    .append(Html.text(query)).append("</q>.</p><ol class=\"hits\">");
+            for (SearchIndex.Hit h : hits) {
+                s.append("<li><a href=\"").append(articleUrl(h.articleId())).append("\">").append(Html.text(h.title() == null ? h.articleId() : h.title()))
+                        .append("</a> <span class=\"muted\">").append(Html.text(h.published())).append("</span><br><span class=\"hit\">")
+                        .append(marked(h)).append("</span>");
+                for (String id : h.eventIds()) {
+                    s.append(" <a class=\"hit-event\" href=\"").append(eventUrl(id)).append("\">event</a>");
+                }
+                s.append("</li>");
+            }
+            s.append("</ol>");
+        }
+        return layout(query.isBlank() ? "Search" : "Search: " + query, s.toString());
+    }
+
+    /** The sentence of a hit, escaped, with what the query matched in {@code <mark>}. */
+    static String marked(SearchIndex.Hit h) {
+        String text = h.text();
+        StringBuilder b = new StringBuilder();
+        int at = 0;
+        for (Span m : h.matches()) {
+            int s = Math.max(at, m.start() - h.start());
+            int e = Math.min(text.length(), m.end() - h.start());
+            if (e <= s) {
+                continue;
+            }
+            b.append(Html.text(text.substring(at, s))).append("<mark>").append(Html.text(text.substring(s, e))).append("</mark>");
+            at = e;
+        }
+        return b.append(Html.text(text.substring(at))).toString();
     }
 }

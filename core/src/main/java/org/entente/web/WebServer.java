@@ -15,9 +15,11 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import org.entente.export.Dossier;
 import org.entente.export.EventRow;
 import org.entente.pipeline.Pipeline;
 import org.entente.store.Queries;
+import org.entente.store.SearchIndex;
 import org.entente.store.Store;
 import org.entente.store.StoreException;
 
@@ -60,6 +62,7 @@ public final class WebServer implements AutoCloseable {
     private final String token;
     private final Readers readers;
     private final Ingestor ingestor;
+    private final Search search;
     private final ObjectMapper json = mapper();
     private final byte[] openApi;
     private final List<String> routes = new ArrayList<>();
@@ -74,6 +77,7 @@ public final class WebServer implements AutoCloseable {
         this.token = token == null || token.isBlank() ? null : token;
         this.readers = new Readers(store);
         this.ingestor = new Ingestor(store, pipelines);
+        this.search = new Search(store);
         try (InputStream in = WebServer.class.getResourceAsStream("openapi.json")) {
             this.openApi = in.readAllBytes();
         } catch (IOException | NullPointerException e) {
@@ -132,9 +136,21 @@ public final class WebServer implements AutoCloseable {
             String b = country(ctx.pathParam("b"));
             ctx.json(readers.with(q -> relationship(q, a, b)));
         });
-        app.get("/api/relationships/{a}/{b}/dossier", ctx -> fail(ctx, 501,
-                "the dossier is not available in this version of the server"));
-        app.get("/api/search", ctx -> fail(ctx, 501, "full-text search is not available in this version of the server"));
+        app.get("/api/relationships/{a}/{b}/dossier", ctx -> {
+            String a = country(ctx.pathParam("a"));
+            String b = country(ctx.pathParam("b"));
+            if (a.equals(b)) {
+                throw new BadRequestResponse("a dossier needs two different states");
+            }
+            String format = ctx.queryParam("format") == null ? "md" : ctx.queryParam("format");
+            Dossier d = readers.with(q -> Dossier.of(q, a, b));
+            switch (format) {
+                case "md" -> ctx.contentType("text/markdown; charset=utf-8").result(d.toMarkdown());
+                case "html" -> ctx.html(Pages.layout("Dossier " + d.a() + " – " + d.b(), d.toHtmlFragment()));
+                default -> throw new BadRequestResponse("format must be md or html");
+            }
+        });
+        app.get("/api/search", ctx -> ctx.json(hits(ctx)));
         app.get("/api/articles", ctx -> ctx.json(readers.with(q -> q.articles(intParam(ctx, "limit", 100), intParam(ctx, "offset", 0)))));
         app.get("/api/articles/<id>", ctx -> {
             String id = ctx.pathParam("id");
@@ -161,9 +177,31 @@ public final class WebServer implements AutoCloseable {
         app.get("/articles/<id>", ctx -> ctx.html(readers.with(q -> new Pages(q).article(ctx.pathParam("id")))));
         app.get("/actors/<id>", ctx -> ctx.html(readers.with(q -> new Pages(q).actor(ctx.pathParam("id")))));
         app.get("/search", ctx -> {
-            ctx.status(501);
-            ctx.html(Pages.searchUnavailable(ctx.queryParam("q")));
+            String query = ctx.queryParam("q");
+            if (query == null || query.isBlank()) {
+                ctx.html(Pages.search("", List.of(), null));
+                return;
+            }
+            try {
+                ctx.html(Pages.search(query, hits(ctx), null));
+            } catch (BadRequestResponse e) {
+                ctx.status(400).html(Pages.search(query, List.of(), e.getMessage()));
+            }
         });
+    }
+
+    private List<SearchIndex.Hit> hits(Context ctx) {
+        String query = ctx.queryParam("q");
+        if (query == null || query.isBlank()) {
+            throw new BadRequestResponse("q, the search query, is missing");
+        }
+        int limit = intParam(ctx, "limit", 50);
+        try {
+            return search.hits(query, limit);
+        } catch (IllegalArgumentException e) {
+            // The index explains what it could not read in the query: that is for the user.
+            throw new BadRequestResponse(e.getMessage());
+        }
     }
 
     private Map<String, Object> relationship(Queries q, String a, String b) {
@@ -203,6 +241,9 @@ public final class WebServer implements AutoCloseable {
         }
         var outcomes = ingestor.ingest(ctx.contentType(), body, ctx.queryParam("id"));
         boolean stored = outcomes.stream().anyMatch(o -> "added".equals(o.result()) || "replaced".equals(o.result()));
+        if (stored) {
+            search.stale();
+        }
         ctx.status(stored ? 201 : 200).json(Map.of("articles", outcomes));
     }
 
@@ -320,6 +361,7 @@ public final class WebServer implements AutoCloseable {
     public void close() {
         app.stop();
         ingestor.close();
+        search.close();
         readers.close();
     }
 }

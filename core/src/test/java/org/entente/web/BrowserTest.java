@@ -164,7 +164,16 @@ class BrowserTest {
         browser.findElement(By.name("q")).sendKeys("commerce");
         browser.findElement(By.cssSelector("header form button")).click();
         assertTrue(browser.getCurrentUrl().contains("/search?q=commerce"));
+        assertFalse(browser.findElements(By.cssSelector("ol.hits mark")).isEmpty(), "matches highlighted");
         shot("search");
+        browser.findElement(By.cssSelector("ol.hits li a")).click();
+        assertTrue(browser.getCurrentUrl().contains("/articles/"));
+
+        browser.get(url("/relationships/CHN/FRA"));
+        browser.findElement(By.cssSelector("a.dossier")).click();
+        assertFalse(browser.findElements(By.cssSelector("section.dossier h2")).isEmpty(), "dossier sections");
+        assertNothingRan();
+        shot("dossier");
     }
 
     @Test
@@ -187,7 +196,14 @@ class BrowserTest {
         assertTrue(browser.findElements(By.cssSelector("main img, main script")).isEmpty());
         shot("xss-event");
 
+        browser.get(url("/search?q=commerce"));
+        assertNothingRan();
+        assertTrue(browser.findElement(By.cssSelector("ol.hits")).getText().contains(TestStores.IMG), "hit shown as text");
+        assertTrue(browser.findElements(By.cssSelector("main img, main script")).isEmpty());
+        shot("xss-search");
+
         for (String path : List.of("/relationships/CHN/FRA", "/articles", "/search?q=" + Html.query(TestStores.SCRIPT),
+                "/api/relationships/CHN/FRA/dossier?format=html",
                 "/events/" + Html.query(TestStores.IMG), "/actors/" + Html.query(TestStores.SCRIPT))) {
             browser.get(url(path));
             assertNothingRan();

@@ -149,9 +149,43 @@ class WebServerTest {
     }
 
     @Test
-    void dossierAndSearchSayTheyAreNotThereYet() throws Exception {
-        assertEquals(501, get("/api/search?q=commerce").statusCode());
-        assertEquals(501, get("/api/relationships/CHN/FRA/dossier?format=md").statusCode());
+    void dossierInMarkdownAndHtml() throws Exception {
+        HttpResponse<String> md = get("/api/relationships/FRA/CHN/dossier?format=md");
+        assertEquals(200, md.statusCode(), md.body());
+        assertTrue(md.headers().firstValue("Content-Type").orElse("").startsWith("text/markdown"));
+        assertTrue(md.body().contains("CHN") && md.body().contains("FRA"));
+        HttpResponse<String> html = get("/api/relationships/CHN/FRA/dossier?format=html");
+        assertEquals(200, html.statusCode());
+        assertTrue(html.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(html.body().contains("class=\"dossier\""));
+        assertFalse(html.body().contains(TestStores.SCRIPT) || html.body().contains("<img src=x"), "the hostile report is escaped");
+        assertEquals(400, get("/api/relationships/CHN/FRA/dossier?format=pdf").statusCode());
+        assertEquals(400, get("/api/relationships/CHN/CHN/dossier").statusCode());
+    }
+
+    @Test
+    void searchFindsSentencesWithTheirEvents() throws Exception {
+        HttpResponse<String> r = get("/api/search?q=" + Html.query("commerce Xi"));
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode hits = JSON.readTree(r.body());
+        JsonNode hostile = null;
+        for (JsonNode h : hits) {
+            if (TestStores.HOSTILE_ID.equals(h.get("article_id").asText())) {
+                hostile = h;
+            }
+        }
+        assertTrue(hostile != null, "the hostile article's event sentence is found: " + r.body());
+        assertTrue(hostile.get("event_ids").size() > 0);
+        assertTrue(hostile.get("matches").size() >= 2);
+        assertEquals(400, get("/api/search").statusCode());
+        HttpResponse<String> bad = get("/api/search?q=" + Html.query("\"unclosed"));
+        assertEquals(400, bad.statusCode());
+        assertTrue(JSON.readTree(bad.body()).get("error").asText().contains("search query"), bad.body());
+
+        HttpResponse<String> page = get("/search?q=commerce");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("<mark>commerce</mark>"), "matches marked");
+        assertFalse(page.body().contains(TestStores.SCRIPT) || page.body().contains("<img src=x"), "hits are escaped");
     }
 
     @Test
@@ -225,6 +259,8 @@ class WebServerTest {
         assertEquals("posted-1", outcome.get("id").asText());
         assertEquals("added", outcome.get("result").asText());
         assertEquals(200, get("/api/articles/posted-1").statusCode(), "readers see the write");
+        JsonNode found = JSON.readTree(get("/api/search?q=" + Html.query("homologue polonais")).body());
+        assertTrue(found.size() > 0 && found.get(0).get("article_id").asText().startsWith("posted"), "search follows the posts: " + found);
         HttpResponse<String> again = post("/api/articles?id=posted-1", "text/plain", "Bearer " + TOKEN, HttpRequest.BodyPublishers.ofString(text));
         assertEquals("unchanged", JSON.readTree(again.body()).get("articles").get(0).get("result").asText());
 
