@@ -58,7 +58,6 @@ public final class WebServer implements AutoCloseable {
     private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
     private static final Pattern ISO3 = Pattern.compile("[A-Za-z]{3}");
 
-    private final Store store;
     private final String token;
     private final Readers readers;
     private final Ingestor ingestor;
@@ -73,7 +72,6 @@ public final class WebServer implements AutoCloseable {
      * @param pipelines builds the pipeline on the first post (tests pass a parse-free one)
      */
     public WebServer(Store store, String token, Supplier<Pipeline> pipelines) {
-        this.store = store;
         this.token = token == null || token.isBlank() ? null : token;
         this.readers = new Readers(store);
         this.ingestor = new Ingestor(store, pipelines);
@@ -107,8 +105,15 @@ public final class WebServer implements AutoCloseable {
         });
         app.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, e.getStatus(), e.getMessage()));
         app.exception(Ingestor.UnsupportedType.class, (e, ctx) -> fail(ctx, 415, e.getMessage()));
-        app.exception(StoreException.class, (e, ctx) -> fail(ctx, 500, "the store could not answer"));
-        app.exception(Exception.class, (e, ctx) -> fail(ctx, 500, "internal error"));
+        // The client learns that it failed; the operator, on stderr, why.
+        app.exception(StoreException.class, (e, ctx) -> {
+            report(ctx, e);
+            fail(ctx, 500, "the store could not answer");
+        });
+        app.exception(Exception.class, (e, ctx) -> {
+            report(ctx, e);
+            fail(ctx, 500, "internal error");
+        });
         app.error(404, ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty()) {
                 fail(ctx, 404, "not found: " + ctx.path());
@@ -260,6 +265,10 @@ public final class WebServer implements AutoCloseable {
             }
             return bytes;
         }
+    }
+
+    private static void report(Context ctx, Exception e) {
+        System.err.println("entente: " + ctx.method() + " " + ctx.path() + " failed: " + e);
     }
 
     private void fail(Context ctx, int status, String message) {
