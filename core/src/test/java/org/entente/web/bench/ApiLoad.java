@@ -28,12 +28,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * <pre>
  * ./mvnw -q -pl core test-compile dependency:build-classpath -Dmdep.outputFile=$PWD/cp.txt -Dmdep.includeScope=test
  * java -cp core/target/test-classes:core/target/classes:$(cat cp.txt) org.entente.web.bench.ApiLoad [--db FILE] [--clients 32] [--seconds 20]
+ *      [--path /api/events?countries=CHN,FRA --path /openapi.json ...]
  * </pre>
  *
  * Without {@code --db} it builds a store from {@code examples/} (parse-free pipeline).
  */
 public final class ApiLoad {
-    private static final List<String> QUERIES = List.of("/api/events?limit=100", "/api/events?countries=CHN,FRA",
+    private static final List<String> DEFAULT_QUERIES = List.of("/api/events?limit=100", "/api/events?countries=CHN,FRA",
             "/api/events?types=MEET,VISIT&since=2023", "/api/events?text=pr%C3%A9sident&limit=50");
 
     private ApiLoad() {
@@ -44,42 +45,46 @@ public final class ApiLoad {
         int clients = 32;
         int seconds = 20;
         int warmup = 5;
+        List<String> paths = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--db" -> db = Path.of(args[++i]);
                 case "--clients" -> clients = Integer.parseInt(args[++i]);
                 case "--seconds" -> seconds = Integer.parseInt(args[++i]);
                 case "--warmup" -> warmup = Integer.parseInt(args[++i]);
+                case "--path" -> paths.add(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
+        List<String> queries = paths.isEmpty() ? DEFAULT_QUERIES : List.copyOf(paths);
         Store store = db != null ? Store.openReadOnly(db) : examplesStore();
         try (store; WebServer server = new WebServer(store, null, () -> Pipeline.create(false)).start("127.0.0.1", 0)) {
             String base = "http://127.0.0.1:" + server.port();
-            System.out.printf("store %s, %d clients, %d s warm-up, %d s measured, queries %s%n", store.file(), clients, warmup, seconds, QUERIES);
-            run(base, clients, warmup, false);
-            run(base, clients, seconds, true);
+            System.out.printf("store %s, %d clients, %d s warm-up, %d s measured, queries %s%n", store.file(), clients, warmup, seconds, queries);
+            run(base, queries, clients, warmup, false);
+            run(base, queries, clients, seconds, true);
         }
     }
 
-    private static void run(String base, int clients, int seconds, boolean report) throws InterruptedException {
+    private static void run(String base, List<String> queries, int clients, int seconds, boolean report) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        long start = System.nanoTime();
+        long end = start + seconds * 1_000_000_000L;
         AtomicLong errors = new AtomicLong();
-        List<long[]> perClient = new ArrayList<>();
+        long[][] perClient = new long[clients][];
         int[] counts = new int[clients];
         CountDownLatch done = new CountDownLatch(clients);
         for (int c = 0; c < clients; c++) {
-            long[] lat = new long[2_000_000];
-            perClient.add(lat);
             int id = c;
             Thread t = new Thread(() -> {
+                // Grown on demand: preallocating for the fastest case would cost the heap more than the run.
+                long[] lat = new long[4096];
                 int n = 0;
                 try {
-                    while (System.nanoTime() < end && n < lat.length) {
-                        HttpRequest req = HttpRequest.newBuilder(URI.create(base + QUERIES.get((id + n) % QUERIES.size()))).build();
+                    while (System.nanoTime() < end) {
                         long t0 = System.nanoTime();
                         try {
+                            HttpRequest req = HttpRequest.newBuilder(URI.create(base + queries.get((id + n) % queries.size()))).build();
                             HttpResponse<byte[]> r = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
                             if (r.statusCode() != 200 || r.body().length == 0) {
                                 errors.incrementAndGet();
@@ -87,16 +92,19 @@ public final class ApiLoad {
                         } catch (Exception e) {
                             errors.incrementAndGet();
                         }
+                        if (n == lat.length) {
+                            lat = Arrays.copyOf(lat, n * 2);
+                        }
                         lat[n++] = System.nanoTime() - t0;
                     }
                 } finally {
+                    perClient[id] = lat;
                     counts[id] = n;
                     done.countDown();
                 }
             }, "client-" + c);
             t.start();
         }
-        long start = System.nanoTime();
         done.await();
         double elapsed = (System.nanoTime() - start) / 1e9;
         if (!report) {
@@ -106,7 +114,7 @@ public final class ApiLoad {
         long[] all = new long[total];
         int k = 0;
         for (int c = 0; c < clients; c++) {
-            System.arraycopy(perClient.get(c), 0, all, k, counts[c]);
+            System.arraycopy(perClient[c], 0, all, k, counts[c]);
             k += counts[c];
         }
         Arrays.sort(all);
