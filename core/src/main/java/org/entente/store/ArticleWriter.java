@@ -82,7 +82,8 @@ public final class ArticleWriter implements AutoCloseable {
     private final Set<String> actorsPending = new HashSet<>();
     private final long seqBefore;
     private long batchStarted;
-    private final RowBuffer articleRows = new RowBuffer("articles", "", "", "", "", "", "", "", "", "", "", "", "::INTEGER[]", "::INTEGER[]");
+    private final RowBuffer articleRows = new RowBuffer("articles", "", "", "", "", "", "", "", "", "", "", "",
+            "::INTEGER[]", "::INTEGER[]", "::INTEGER[]", "::INTEGER[]");
     private final RowBuffer mentionRows = RowBuffer.plain("mentions", 9);
     private final RowBuffer reportRows = RowBuffer.plain("reports", 4);
     private final RowBuffer actorRows = RowBuffer.plain("actors", 4);
@@ -300,14 +301,24 @@ public final class ArticleWriter implements AutoCloseable {
         List<LemmatizedSentence> sentences = result.facts().sentences();
         int[] starts = new int[sentences.size()];
         int[] ends = new int[sentences.size()];
+        int[] cpStarts = new int[sentences.size()];
+        int[] cpEnds = new int[sentences.size()];
+        int at = 0;
+        int cp = 0;
         for (int i = 0; i < starts.length; i++) {
             starts[i] = sentences.get(i).sentence().start();
             ends[i] = sentences.get(i).sentence().end();
+            cp += a.text().codePointCount(at, starts[i]);
+            cpStarts[i] = cp;
+            cp += a.text().codePointCount(starts[i], ends[i]);
+            cpEnds[i] = cp;
+            at = ends[i];
         }
         // The driver cannot bind arrays: they travel as list literals and are cast in SQL.
         articleRows.add(++seq, a.id(), hash, a.origin(), a.source(), a.url(), a.title(),
                 pub == null ? null : pub.value(), pub == null ? null : pub.provenance(),
-                new Timestamp(System.currentTimeMillis()), a.text(), Arrays.toString(starts), Arrays.toString(ends));
+                new Timestamp(System.currentTimeMillis()), a.text(), Arrays.toString(starts), Arrays.toString(ends),
+                Arrays.toString(cpStarts), Arrays.toString(cpEnds));
         for (ActorMention m : result.facts().mentions()) {
             mentionRows.add(a.id(), m.sentence(), m.span().start(), m.span().end(), m.surface(), m.kind().name(),
                     m.country(), m.actor() == null ? null : m.actor().id(), m.role() == null ? null : m.role().name());

@@ -153,6 +153,16 @@ class SearchIndexTest {
                 assertEquals(h.text(), text.substring(h.start(), h.end()));
                 Span m = h.matches().get(0);
                 assertEquals("arachide", text.substring(m.start(), m.end()));
+                String viewText = store.read(c -> {
+                    try (var ps = c.prepareStatement("SELECT text FROM sentences WHERE article_id = 'emoji' AND idx = ?")) {
+                        ps.setInt(1, h.sentence());
+                        try (var rs = ps.executeQuery()) {
+                            rs.next();
+                            return rs.getString(1);
+                        }
+                    }
+                });
+                assertEquals(h.text(), viewText, "the sentences view cuts the same text as Java offsets");
             }
         }
     }

@@ -14,7 +14,7 @@ final class StoreDump {
     static List<String> of(Store store) {
         List<String> lines = new ArrayList<>();
         String[][] tables = {
-                {"articles", "id, hash, origin, source, url, title, published, published_by, text, sentence_starts, sentence_ends"},
+                {"articles", "id, hash, origin, source, url, title, published, published_by, text, sentence_starts, sentence_ends, sentence_cp_starts, sentence_cp_ends"},
                 {"sentences", "*"}, {"mentions", "*"}, {"actors", "*"}, {"actor_roles", "*"}, {"reports", "*"},
                 {"events", "*"}, {"event_countries", "*"}, {"event_actors", "*"}, {"event_sources", "*"}, {"commitments", "*"}};
         store.read(c -> {

@@ -16,17 +16,21 @@ CREATE TABLE articles (
     published_by VARCHAR,
     ingested_at  TIMESTAMP NOT NULL,
     text         VARCHAR NOT NULL,
-    sentence_starts INTEGER[] NOT NULL,
-    sentence_ends   INTEGER[] NOT NULL
+    sentence_starts INTEGER[] NOT NULL,  -- offsets in UTF-16 units, as everywhere in Entente
+    sentence_ends   INTEGER[] NOT NULL,
+    sentence_cp_starts INTEGER[] NOT NULL,  -- the same in code points, which DuckDB's substring counts
+    sentence_cp_ends   INTEGER[] NOT NULL
 );
 
 CREATE VIEW sentences AS
-SELECT article_id, idx, "start", "end", substring(text, "start" + 1, "end" - "start") AS text
+SELECT article_id, idx, "start", "end", substring(text, cp_start + 1, cp_end - cp_start) AS text
 FROM (
     SELECT id AS article_id, text,
            generate_subscripts(sentence_starts, 1) - 1 AS idx,
            unnest(sentence_starts) AS "start",
-           unnest(sentence_ends) AS "end"
+           unnest(sentence_ends) AS "end",
+           unnest(sentence_cp_starts) AS cp_start,
+           unnest(sentence_cp_ends) AS cp_end
     FROM articles
 );
 
