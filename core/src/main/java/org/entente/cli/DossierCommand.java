@@ -2,11 +2,16 @@ package org.entente.cli;
 
 import org.entente.actors.Actor;
 import org.entente.actors.ActorBase;
+import org.entente.actors.ActorLinker;
+import org.entente.actors.ActorMention;
 import org.entente.actors.ActorKind;
+import org.entente.actors.MentionKind;
 import org.entente.export.Dossier;
 import org.entente.store.Queries;
 import org.entente.store.Store;
 import org.entente.text.Normalizer;
+import org.entente.text.SentenceSplitter;
+import org.entente.text.Tokenizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -17,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -80,31 +86,21 @@ final class DossierCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** A state code from a code or an English or French name ("Chine", "la Chine", "China", "chn"). */
+    /**
+     * A state code from a code, a French name as the actor linker reads it in articles ("Chine",
+     * "la Chine"), or an English canonical name ("China").
+     */
     static Optional<String> state(ActorBase actors, String given) {
         String g = given.strip();
         if (g.length() == 3 && actors.state(g.toUpperCase(java.util.Locale.ROOT)).isPresent()) {
             return Optional.of(g.toUpperCase(java.util.Locale.ROOT));
         }
-        String folded = withoutArticle(Normalizer.fold(g));
-        for (Actor x : actors.actors()) {
-            if (x.kind() != ActorKind.STATE) {
-                continue;
-            }
-            String fr = actors.frenchName(x.id());
-            if (Normalizer.fold(x.name()).equals(folded) || (fr != null && withoutArticle(Normalizer.fold(fr)).equals(folded))) {
-                return Optional.of(x.id());
-            }
+        List<ActorMention> mentions = new ActorLinker(actors).link(new SentenceSplitter(new Tokenizer()).split(g), null);
+        if (mentions.size() == 1 && mentions.get(0).kind() == MentionKind.STATE_NAME) {
+            return Optional.ofNullable(mentions.get(0).country());
         }
-        return Optional.empty();
-    }
-
-    private static String withoutArticle(String folded) {
-        for (String article : new String[] {"la ", "le ", "les ", "l'"}) {
-            if (folded.startsWith(article)) {
-                return folded.substring(article.length()).strip();
-            }
-        }
-        return folded;
+        String folded = Normalizer.fold(g);
+        return actors.actors().stream().filter(x -> x.kind() == ActorKind.STATE && Normalizer.fold(x.name()).equals(folded))
+                .map(Actor::id).findFirst();
     }
 }
