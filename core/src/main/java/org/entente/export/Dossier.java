@@ -1,7 +1,6 @@
 package org.entente.export;
 
 import org.entente.store.Queries;
-import org.jsoup.nodes.Entities;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -268,7 +267,7 @@ public final class Dossier {
     /** A complete HTML page. */
     public String toHtml() {
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>"
-                + esc("Relationship dossier: " + title()) + "</title>\n<style>\n"
+                + HtmlText.escape("Relationship dossier: " + title()) + "</title>\n<style>\n"
                 + "body{font-family:system-ui,sans-serif;max-width:60em;margin:2em auto;padding:0 1em;line-height:1.4}\n"
                 + ".dossier ul.sources{font-size:.9em;color:#444}\n.dossier q{font-style:italic}\n"
                 + "</style>\n</head>\n<body>\n" + toHtmlFragment() + "</body>\n</html>\n";
@@ -277,23 +276,23 @@ public final class Dossier {
     /** The dossier as one {@code <section>}, every stored string escaped, for embedding in a page. */
     public String toHtmlFragment() {
         StringBuilder out = new StringBuilder();
-        out.append("<section class=\"dossier\" data-a=\"").append(esc(a)).append("\" data-b=\"").append(esc(b)).append("\">\n");
-        out.append("<h1>Relationship dossier: ").append(esc(title())).append("</h1>\n");
+        out.append("<section class=\"dossier\" data-a=\"").append(HtmlText.escape(a)).append("\" data-b=\"").append(HtmlText.escape(b)).append("\">\n");
+        out.append("<h1>Relationship dossier: ").append(HtmlText.escape(title())).append("</h1>\n");
         if (isEmpty()) {
-            out.append("<p>The store holds no event between ").append(esc(nameA)).append(" and ").append(esc(nameB))
+            out.append("<p>The store holds no event between ").append(HtmlText.escape(nameA)).append(" and ").append(HtmlText.escape(nameB))
                     .append(".</p>\n</section>\n");
             return out.toString();
         }
         out.append("<p>").append(events).append(events == 1 ? " event" : " events").append(" in the store.</p>\n");
         for (Section s : sections) {
-            out.append("<h2>").append(esc(s.title())).append("</h2>\n");
+            out.append("<h2>").append(HtmlText.escape(s.title())).append("</h2>\n");
             if (s.entries().isEmpty()) {
-                out.append("<p>").append(esc(s.empty())).append("</p>\n");
+                out.append("<p>").append(HtmlText.escape(s.empty())).append("</p>\n");
                 continue;
             }
             out.append("<ul>\n");
             for (Entry e : s.entries()) {
-                out.append("<li data-event=\"").append(esc(e.event().eventId())).append("\">").append(esc(describe(e)));
+                out.append("<li data-event=\"").append(HtmlText.escape(e.event().eventId())).append("\">").append(HtmlText.escape(describe(e)));
                 htmlSources(out, e);
                 out.append("</li>\n");
             }
@@ -305,7 +304,7 @@ public final class Dossier {
         } else {
             out.append("<ul>\n");
             for (Forum f : forums) {
-                out.append("<li>").append(esc(forumLine(f)));
+                out.append("<li>").append(HtmlText.escape(forumLine(f)));
                 for (Entry e : f.meetings()) {
                     htmlSources(out, e);
                 }
@@ -325,11 +324,11 @@ public final class Dossier {
         for (Queries.Source s : e.sources()) {
             out.append("<li>");
             if (isWebUrl(s.url())) {
-                out.append("<a href=\"").append(esc(s.url())).append("\" rel=\"noopener noreferrer\">").append(esc(cite(s))).append("</a>");
+                out.append("<a href=\"").append(HtmlText.escape(s.url())).append("\" rel=\"noopener noreferrer\">").append(HtmlText.escape(cite(s))).append("</a>");
             } else {
-                out.append(esc(cite(s)));
+                out.append(HtmlText.escape(cite(s)));
             }
-            out.append(": <q>").append(esc(s.text().strip())).append("</q></li>\n");
+            out.append(": <q>").append(HtmlText.escape(s.text().strip())).append("</q></li>\n");
         }
         out.append("</ul>\n");
     }
@@ -343,8 +342,4 @@ public final class Dossier {
         return u.startsWith("http://") || u.startsWith("https://");
     }
 
-    /** Escaped for text and for double- or single-quoted attribute values. */
-    static String esc(String s) {
-        return Entities.escape(s).replace("\"", "&quot;").replace("'", "&#39;");
-    }
 }

@@ -1,5 +1,7 @@
 package org.entente.web;
 
+import org.entente.export.HtmlText;
+
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -17,34 +19,7 @@ final class Html {
      * attribute. Null becomes the empty string.
      */
     static String text(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder out = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            String rep = switch (c) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> "&quot;";
-                case '\'' -> "&#39;";
-                // A NUL has no business in a page; browsers replace it anyway.
-                case '\0' -> "\uFFFD";
-                default -> null;
-            };
-            if (rep != null && out == null) {
-                out = new StringBuilder(s.length() + 16).append(s, 0, i);
-            }
-            if (out != null) {
-                if (rep != null) {
-                    out.append(rep);
-                } else {
-                    out.append(c);
-                }
-            }
-        }
-        return out == null ? s : out.toString();
+        return HtmlText.escape(s);
     }
 
     /**
