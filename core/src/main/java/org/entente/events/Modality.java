@@ -17,6 +17,7 @@ public final class Modality {
     }
 
     private final Map<String, Cue> cues;
+    private final Words words = Words.load();
 
     private Modality(Map<String, Cue> cues) {
         this.cues = Map.copyOf(cues);
@@ -59,10 +60,9 @@ public final class Modality {
         if (announced == null) {
             return false;
         }
-        Cue noun = cues.get("NOUN_BEFORE");
         for (int i = Math.max(0, first - announced.window()); i < first; i++) {
             if (announced.matches(s.forms().get(i))
-                    && (noun == null || i == 0 || !noun.lemmas().contains(s.tokens().get(i - 1).norm()))) {
+                    && (i == 0 || !words.is("DETERMINER", s.tokens().get(i - 1).norm()))) {
                 return true;
             }
         }
