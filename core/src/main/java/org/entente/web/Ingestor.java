@@ -8,18 +8,14 @@ import org.entente.pipeline.Pipeline;
 import org.entente.store.ArticleWriter;
 import org.entente.store.Store;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -36,7 +32,6 @@ final class Ingestor implements AutoCloseable {
 
     private final Store store;
     private final Supplier<Pipeline> pipelines;
-    private final ObjectMapper json = new ObjectMapper();
     private Pipeline pipeline;
     private ArticleWriter writer;
 
@@ -52,24 +47,19 @@ final class Ingestor implements AutoCloseable {
      */
     synchronized List<Outcome> ingest(String contentType, byte[] body, String id) {
         String type = contentType == null ? "text/plain" : contentType.toLowerCase(Locale.ROOT).split(";")[0].trim();
-        String text = new String(body, StandardCharsets.UTF_8);
         String articleId = id == null || id.isBlank() ? "post-" + digest(body) : id;
+        // A body is read exactly as a file of its kind would be, so posting and `ingest` agree.
+        String extension = switch (type) {
+            case "text/plain" -> ".txt";
+            case "text/html" -> ".html";
+            case "application/x-ndjson", "application/jsonl", "application/json", "application/jsonlines" -> ".jsonl";
+            default -> throw new UnsupportedType(type);
+        };
         List<Article> articles = new ArrayList<>();
         List<Outcome> out = new ArrayList<>();
-        ArticleSource reader = new ArticleSource();
-        switch (type) {
-            case "text/plain" -> articles.add(reader.fromText(articleId, "http", text));
-            case "text/html" -> {
-                // The JSONL reader's `html` field runs the same extraction as .html files.
-                Map<String, String> line = new LinkedHashMap<>();
-                line.put("id", articleId);
-                line.put("html", text);
-                readJsonl(reader, writeJson(line).getBytes(StandardCharsets.UTF_8), articles, out);
-            }
-            case "application/x-ndjson", "application/jsonl", "application/json", "application/jsonlines" ->
-                    readJsonl(reader, body, articles, out);
-            default -> throw new UnsupportedType(type);
-        }
+        new ArticleSource().read(articleId + extension, "post", new ByteArrayInputStream(body), null, articles::add,
+                (InputProblem p) -> out.add(new Outcome(null, "skipped", 0,
+                        (p.line() > 0 ? "line " + p.line() + ": " : "") + p.message())));
         for (Article a : articles) {
             if (a.text().isBlank()) {
                 out.add(new Outcome(a.id(), "skipped", 0, "no article text left after removing page furniture"));
@@ -97,11 +87,6 @@ final class Ingestor implements AutoCloseable {
         }
     }
 
-    private void readJsonl(ArticleSource reader, byte[] body, List<Article> articles, List<Outcome> out) {
-        reader.readJsonl(new ByteArrayInputStream(body), "post", articles::add,
-                (InputProblem p) -> out.add(new Outcome(null, "skipped", 0, "line " + p.line() + ": " + p.message())));
-    }
-
     private ArticleWriter writer() {
         if (writer == null) {
             pipeline = pipelines.get();
@@ -109,14 +94,6 @@ final class Ingestor implements AutoCloseable {
             writer = new ArticleWriter(store, ActorBase.configured(), BATCH, 0);
         }
         return writer;
-    }
-
-    private String writeJson(Object o) {
-        try {
-            return json.writeValueAsString(o);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String digest(byte[] body) {
