@@ -40,22 +40,15 @@ final class IngestCommand implements Callable<Integer> {
         try (Store store = Store.open(db.file)) {
             Pipeline pipeline = Pipeline.create(!options.noParse);
             ArticleWriter writer = new ArticleWriter(store, ActorBase.configured(), batch, 1000);
-            long[] counts = new long[3]; // unchanged, added, replaced
             Progress progress = new Progress("ingest");
-            RunStats stats = new Runner(pipeline, options.threads).stream(paths, a -> {
-                if (writer.isStored(a)) {
-                    counts[0]++;
-                    return false;
-                }
-                return true;
-            }, r -> counts[writer.write(r) == ArticleWriter.Outcome.ADDED ? 1 : 2]++,
+            ArticleWriter.Ingested done = writer.ingest(new Runner(pipeline, options.threads), paths,
                     p -> System.err.println("entente: skipped " + p), progress);
-            writer.flush();
             progress.done();
+            RunStats stats = done.stats();
             StoreStats total = StoreStats.of(store);
             System.err.printf("entente: %d articles added, %d replaced, %d already stored%s in %.1f s (%.0f articles/s); "
                             + "store %s now holds %d articles and %d events%n",
-                    counts[1], counts[2], counts[0], stats.problems() > 0 ? ", " + stats.problems() + " input(s) skipped" : "",
+                    done.added(), done.replaced(), done.unchanged(), stats.problems() > 0 ? ", " + stats.problems() + " input(s) skipped" : "",
                     stats.seconds(), stats.articlesPerSecond(), store.file(), total.articles(), total.events());
             return stats.problems() > 0 ? Main.SKIPPED_INPUT : 0;
         }

@@ -12,10 +12,14 @@ import org.entente.export.EventRow;
 import org.entente.ingest.Article;
 import org.entente.merge.DateSpan;
 import org.entente.merge.EventMerger;
+import org.entente.ingest.InputProblem;
 import org.entente.pipeline.ArticleResult;
+import org.entente.pipeline.RunStats;
+import org.entente.pipeline.Runner;
 import org.entente.text.LemmatizedSentence;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -33,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * Writes processed articles into the store and keeps the merged events up to date as they
@@ -80,7 +85,6 @@ public final class ArticleWriter implements AutoCloseable {
     private final Map<String, List<Report>> saved = new HashMap<>();
     private final Map<String, String> hashesBefore = new HashMap<>();
     private final Set<String> actorsPending = new HashSet<>();
-    private final long seqBefore;
     private long batchStarted;
     private final RowBuffer articleRows = new RowBuffer("articles", "", "", "", "", "", "", "", "", "", "", "",
             "::INTEGER[]", "::INTEGER[]", "::INTEGER[]", "::INTEGER[]");
@@ -124,7 +128,27 @@ public final class ArticleWriter implements AutoCloseable {
             }
             return null;
         });
-        this.seqBefore = seq;
+    }
+
+    /** What one ingest run did: articles skipped as already stored, added, replaced; and the run's figures. */
+    public record Ingested(long unchanged, long added, long replaced, RunStats stats) {
+    }
+
+    /**
+     * Runs the pipeline over the inputs and writes every article not already stored, in input
+     * order, then commits. Articles stored unchanged are skipped before any processing.
+     */
+    public Ingested ingest(Runner runner, List<Path> inputs, Consumer<InputProblem> problems, Runner.Progress progress) {
+        long[] counts = new long[3];
+        var stats = runner.stream(inputs, a -> {
+            if (isStored(a)) {
+                counts[0]++;
+                return false;
+            }
+            return true;
+        }, r -> counts[write(r) == Outcome.ADDED ? 1 : 2]++, problems, progress);
+        flush();
+        return new Ingested(counts[0], counts[1], counts[2], stats);
     }
 
     /** The content hash that tells versions of an article apart: title, URL and cleaned text. */
@@ -254,10 +278,8 @@ public final class ArticleWriter implements AutoCloseable {
                 hashes.put(id, old);
             }
         });
-        if (hashesBefore.containsValue(null) || !hashesBefore.isEmpty()) {
-            reloadSources(hashesBefore.keySet());
-        }
-        seq = Math.max(seqBefore, committedSeq());
+        reloadSources(hashesBefore.keySet());
+        seq = committedSeq();
         clearBatch();
     }
 

@@ -40,18 +40,7 @@ class StoreTest {
     }
 
     private static long[] ingest(Store store, Pipeline p, Path... inputs) {
-        ArticleWriter writer = new ArticleWriter(store, actors);
-        long[] counts = new long[3];
-        new Runner(p, 2).stream(List.of(inputs), a -> {
-            if (writer.isStored(a)) {
-                counts[0]++;
-                return false;
-            }
-            return true;
-        }, r -> counts[writer.write(r) == ArticleWriter.Outcome.ADDED ? 1 : 2]++, pr -> {
-            throw new AssertionError(pr.toString());
-        }, null);
-        return counts;
+        return TestIngest.into(store, p, actors, inputs);
     }
 
     @Test

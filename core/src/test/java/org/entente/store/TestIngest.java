@@ -14,17 +14,10 @@ public final class TestIngest {
 
     /** Returns {unchanged, added, replaced}. */
     public static long[] into(Store store, Pipeline pipeline, ActorBase actors, Path... inputs) {
-        ArticleWriter writer = new ArticleWriter(store, actors);
-        long[] counts = new long[3];
-        new Runner(pipeline, 2).stream(List.of(inputs), a -> {
-            if (writer.isStored(a)) {
-                counts[0]++;
-                return false;
-            }
-            return true;
-        }, r -> counts[writer.write(r) == ArticleWriter.Outcome.ADDED ? 1 : 2]++, pr -> {
-            throw new AssertionError(pr.toString());
-        }, null);
-        return counts;
+        ArticleWriter.Ingested done = new ArticleWriter(store, actors).ingest(new Runner(pipeline, 2), List.of(inputs),
+                pr -> {
+                    throw new AssertionError(pr.toString());
+                }, null);
+        return new long[] {done.unchanged(), done.added(), done.replaced()};
     }
 }
