@@ -14,7 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -56,19 +55,13 @@ public final class Runner {
     public RunStats stream(List<Path> inputs, java.util.function.Predicate<Article> wanted, Consumer<ArticleResult> results,
                            Consumer<InputProblem> problems, Progress progress) {
         long start = System.nanoTime();
-        AtomicLong problemCount = new AtomicLong();
-        Consumer<InputProblem> counting = p -> {
-            problemCount.incrementAndGet();
-            problems.accept(p);
-        };
         Collected collected = new Collected(progress, results);
         process((sink, reported) -> pipeline.reader().read(inputs, a -> {
             if (wanted.test(a)) {
                 sink.accept(a);
             }
-        }, reported), counting, collected);
-        return new RunStats(collected.articles, collected.bytes, collected.sentences, collected.parsed,
-                collected.reportCount, collected.reportCount, problemCount.get(), System.nanoTime() - start);
+        }, reported), problems, collected);
+        return collected.stats(collected.reportCount, start);
     }
 
     /** Runs the pipeline on articles already in memory (tests, benchmarks). */
@@ -83,22 +76,19 @@ public final class Runner {
     private Result run(BiConsumer<Consumer<Article>, Consumer<InputProblem>> source, Consumer<InputProblem> problems,
                        Progress progress) {
         long start = System.nanoTime();
-        AtomicLong problemCount = new AtomicLong();
-        Consumer<InputProblem> counting = p -> {
-            problemCount.incrementAndGet();
-            problems.accept(p);
-        };
         Collected collected = new Collected(progress, null);
-        process(source, counting, collected);
+        process(source, problems, collected);
         List<Event> merged = redate(pipeline.mergeAcross(collected.reports), collected.reports, collected.undated);
-        RunStats stats = new RunStats(collected.articles, collected.bytes, collected.sentences, collected.parsed,
-                collected.reports.size(), merged.size(), problemCount.get(), System.nanoTime() - start);
-        return new Result(merged, stats);
+        return new Result(merged, collected.stats(merged.size(), start));
     }
 
     /** Runs every article the source gives on the pool and hands results to {@code collected} in input order. */
-    private void process(BiConsumer<Consumer<Article>, Consumer<InputProblem>> source, Consumer<InputProblem> counting,
+    private void process(BiConsumer<Consumer<Article>, Consumer<InputProblem>> source, Consumer<InputProblem> problems,
                          Collected collected) {
+        Consumer<InputProblem> counting = p -> {
+            collected.problems++;
+            problems.accept(p);
+        };
         Deque<Future<ArticleResult>> futures = new ArrayDeque<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "entente-worker");
@@ -172,10 +162,15 @@ public final class Runner {
         final Progress progress;
         final Consumer<ArticleResult> downstream;
         long reportCount;
+        long problems;
         long articles;
         long bytes;
         long sentences;
         long parsed;
+
+        RunStats stats(long events, long startNanos) {
+            return new RunStats(articles, bytes, sentences, parsed, reportCount, events, problems, System.nanoTime() - startNanos);
+        }
 
         Collected(Progress progress, Consumer<ArticleResult> downstream) {
             this.progress = progress;
