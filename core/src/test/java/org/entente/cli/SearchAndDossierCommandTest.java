@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** 'search' and 'dossier' end to end on a store of the shipped examples. */
 class SearchAndDossierCommandTest {
-    private static final Path EXAMPLES = Path.of(System.getProperty("entente.examples", "../examples"));
+    private static final Path EXAMPLES = org.entente.pipeline.SharedCorpus.examples();
     @TempDir
     static Path tmp;
     private static Path db;

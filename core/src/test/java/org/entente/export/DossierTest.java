@@ -20,14 +20,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DossierTest {
-    private static final Path EXAMPLES = Path.of(System.getProperty("entente.examples", "../examples"));
+    private static final Path EXAMPLES = org.entente.pipeline.SharedCorpus.examples();
     private static Pipeline pipeline;
     private static ActorBase actors;
 
     @BeforeAll
     static void load() {
-        pipeline = Pipeline.create(false);
-        actors = ActorBase.configured();
+        pipeline = TestIngest.pipeline();
+        actors = TestIngest.actors();
     }
 
     @Test

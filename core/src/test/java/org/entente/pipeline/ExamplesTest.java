@@ -20,7 +20,7 @@ class ExamplesTest {
     @BeforeAll
     static void extract() {
         List<Object> problems = new ArrayList<>();
-        events = new Runner(Pipeline.create(false), 2).run(List.of(Path.of(System.getProperty("entente.examples", "../examples"))), problems::add, null).events();
+        events = new Runner(Pipeline.create(false), 2).run(List.of(org.entente.pipeline.SharedCorpus.examples()), problems::add, null).events();
         assertEquals(List.of(), problems);
     }
 

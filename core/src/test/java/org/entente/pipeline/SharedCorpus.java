@@ -17,6 +17,11 @@ public final class SharedCorpus {
         return p;
     }
 
+    /** The articles shipped in examples/ (written by the team), which every build has. */
+    public static Path examples() {
+        return Path.of(System.getProperty("entente.examples", "../examples"));
+    }
+
     public static boolean hasPython() {
         try {
             return new ProcessBuilder("python3", "--version").redirectErrorStream(true).start().waitFor() == 0;

@@ -22,14 +22,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Search over the shipped examples and over articles written for the test. */
 class SearchIndexTest {
-    private static final Path EXAMPLES = Path.of(System.getProperty("entente.examples", "../examples"));
+    private static final Path EXAMPLES = org.entente.pipeline.SharedCorpus.examples();
     private static Pipeline pipeline;
     private static ActorBase actors;
 
     @BeforeAll
     static void load() {
-        pipeline = Pipeline.create(false);
-        actors = ActorBase.configured();
+        pipeline = TestIngest.pipeline();
+        actors = TestIngest.actors();
     }
 
     @Test

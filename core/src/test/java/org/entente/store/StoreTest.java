@@ -29,14 +29,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The store on real input: the shipped examples, and the development set when ../shared is there. */
 class StoreTest {
-    private static final Path EXAMPLES = Path.of(System.getProperty("entente.examples", "../examples"));
+    private static final Path EXAMPLES = org.entente.pipeline.SharedCorpus.examples();
     private static Pipeline pipeline;
     private static ActorBase actors;
 
     @BeforeAll
     static void load() {
-        pipeline = Pipeline.create(false);
-        actors = ActorBase.configured();
+        pipeline = TestIngest.pipeline();
+        actors = TestIngest.actors();
     }
 
     private static long[] ingest(Store store, Pipeline p, Path... inputs) {

@@ -42,7 +42,7 @@ final class TestStores {
     }
 
     static Path examples() {
-        return Path.of(System.getProperty("entente.examples", "../examples"));
+        return org.entente.pipeline.SharedCorpus.examples();
     }
 
     /** A fresh store in {@code dir} holding the examples and the hostile article. */
