@@ -104,7 +104,8 @@ public final class ArticleWriter implements AutoCloseable {
 
     /**
      * @param batchSize   at most this many articles per transaction
-     * @param batchMillis commit an open batch older than this, so a slow feed is stored promptly
+     * @param batchMillis commit an open batch older than this, so a slow feed is stored promptly;
+     *                    0 for no time limit (the caller flushes)
      */
     public ArticleWriter(Store store, ActorBase actors, int batchSize, long batchMillis) {
         this.store = store;
@@ -196,7 +197,7 @@ public final class ArticleWriter implements AutoCloseable {
         }
         pending.add(result);
         pendingIds.add(result.facts().article().id());
-        if (pending.size() >= batchSize || System.nanoTime() - batchStarted >= batchNanos) {
+        if (pending.size() >= batchSize || (batchNanos > 0 && System.nanoTime() - batchStarted >= batchNanos)) {
             flush();
         }
         return outcome;
