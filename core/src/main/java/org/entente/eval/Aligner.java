@@ -14,6 +14,9 @@ import java.util.Set;
 
 /** score.py's greedy matching, shared by the scorer and the explainer so both see the same pairs. */
 final class Aligner {
+    /** Engine statuses score.py leaves out. */
+    private static final Set<String> NOT_HAPPENED = Set.of("planned", "announced");
+
     private final ScoringRules rules;
 
     Aligner(ScoringRules rules) {
@@ -34,10 +37,17 @@ final class Aligner {
         return ids;
     }
 
-    /** The system events per cited article, each event once per article, in input order. */
+    /**
+     * The system events per cited article, each event once per article, in input order. Events
+     * that had not taken place (status planned or announced) are left out, as score.py does: the
+     * figures are about what happened.
+     */
     static Map<String, List<JsonNode>> byDoc(List<JsonNode> events) {
         Map<String, List<JsonNode>> byDoc = new LinkedHashMap<>();
         for (JsonNode e : events) {
+            if (notYetHappened(e)) {
+                continue;
+            }
             Set<String> docs = new LinkedHashSet<>();
             ScoringRules.mentions(e).forEach(m -> docs.add(ScoringRules.docOf(m)));
             for (String d : docs) {
@@ -45,6 +55,11 @@ final class Aligner {
             }
         }
         return byDoc;
+    }
+
+    private static boolean notYetHappened(JsonNode e) {
+        JsonNode status = PyJson.get(e, "status");
+        return status != null && status.isTextual() && NOT_HAPPENED.contains(status.textValue());
     }
 
     /** One alignment per gold article, in gold order. */

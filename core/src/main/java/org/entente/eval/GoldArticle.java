@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * One gold annotation file (schema in corpus/README.md).
  *
  * @param article document id the annotations belong to
- * @param events  the gold events, as parsed
+ * @param events  the gold events that took place (those with status "planned" are dropped on load)
  */
 public record GoldArticle(String article, List<JsonNode> events) {
     public GoldArticle {
@@ -46,7 +46,13 @@ public record GoldArticle(String article, List<JsonNode> events) {
             }
             String article = PyJson.str(PyJson.get(d, "article"));
             List<JsonNode> events = new ArrayList<>();
-            PyJson.get(d, "events").forEach(events::add);
+            for (JsonNode e : PyJson.get(d, "events")) {
+                // Planned events are left out, as score.py does: the figures are about what took place.
+                JsonNode status = PyJson.get(e, "status");
+                if (status == null || !status.isTextual() || !"planned".equals(status.textValue())) {
+                    events.add(e);
+                }
+            }
             gold.put(article, new GoldArticle(article, events));
         }
         return gold;

@@ -69,12 +69,14 @@ final class ScoringRules {
         return out;
     }
 
-    /** score.py {@code norm_place}; null when no place is given. */
+    /** score.py {@code norm_place}; null when no place is given. What follows a comma goes ("Washington, D.C."). */
     String normPlace(JsonNode place) {
         if (!PyJson.truthy(place)) {
             return null;
         }
-        String f = PyText.fold(PyJson.str(place));
+        String p = PyJson.str(place);
+        int comma = p.indexOf(',');
+        String f = PyText.fold(comma < 0 ? p : p.substring(0, comma));
         return placeAliases.getOrDefault(f.replace(" ", "-"), placeAliases.getOrDefault(f, f)).replace("'", "");
     }
 
@@ -190,11 +192,6 @@ final class ScoringRules {
         if (!DateSpan.compatible(PyJson.get(system, "date"), PyJson.get(gold, "date"))) {
             return Incompatibility.DATE;
         }
-        String sp = normPlace(PyJson.get(system, "place"));
-        String gp = normPlace(PyJson.get(gold, "place"));
-        if (sp != null && !sp.isEmpty() && gp != null && !gp.isEmpty() && !sp.equals(gp)) {
-            return Incompatibility.PLACE;
-        }
         if (isStatement(gold) && !citesEvidence(system, gold, doc)) {
             return Incompatibility.EVIDENCE;
         }
@@ -224,7 +221,6 @@ final class ScoringRules {
         TYPE("different type"),
         COUNTRIES("gold countries not shared"),
         DATE("dates do not overlap"),
-        PLACE("different place"),
         EVIDENCE("no cited sentence overlaps the gold evidence");
 
         private final String reason;

@@ -47,6 +47,8 @@ public final class Standards {
             case "-" -> true;
             case "forum" -> e.key() != null && e.key().startsWith("forum:");
             case "diplomatic" -> "diplomatic relations".equals(e.key());
+            case "economic-measure" -> e.key() != null && e.key().startsWith(SanctionKinds.ECONOMIC);
+            case "diplomatic-measure" -> e.key() != null && e.key().startsWith(SanctionKinds.DIPLOMATIC);
             default -> throw new IllegalStateException("standards.tsv: unknown condition " + condition);
         };
     }

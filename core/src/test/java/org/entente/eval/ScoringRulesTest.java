@@ -102,6 +102,9 @@ class ScoringRulesTest {
         assertEquals("xian", rules.normPlace(d("Xi\u2019an")));
         assertEquals("xian", rules.normPlace(d("Xian")));
         assertEquals("saint denis", rules.normPlace(d("Saint-Denis")));
+        assertEquals("washington", rules.normPlace(d("Washington, D.C.")), "what follows a comma is ignored");
+        assertEquals("washington", rules.normPlace(d("Washington D.C.")));
+        assertEquals("new york", rules.normPlace(d("New York City")));
         assertNull(rules.normPlace(d("")));
         assertNull(rules.normPlace(null));
         assertEquals("", rules.normPlace(d("  ")), "blank folds to empty, which is no place when matching");
@@ -117,7 +120,7 @@ class ScoringRulesTest {
     }
 
     @Test
-    void compatibilityChecksTypeCountriesDateAndPlace() throws Exception {
+    void compatibilityChecksTypeCountriesAndDate() throws Exception {
         JsonNode g = json(GOLD_MEET);
         assertNull(rules.incompatibility(json(system("MEET", "['BRA', 'PRT']", "'2021-03'", "'lisbonne'")), g, "A"));
         assertEquals(ScoringRules.Incompatibility.TYPE,
@@ -127,8 +130,8 @@ class ScoringRulesTest {
                 "two of three gold countries are needed");
         assertEquals(ScoringRules.Incompatibility.DATE,
                 rules.incompatibility(json(system("MEET", "['BRA', 'PRT']", "'2021-04'", "null")), g, "A"));
-        assertEquals(ScoringRules.Incompatibility.PLACE,
-                rules.incompatibility(json(system("MEET", "['BRA', 'PRT']", "null", "'Porto'")), g, "A"));
+        assertNull(rules.incompatibility(json(system("MEET", "['BRA', 'PRT']", "null", "'Porto'")), g, "A"),
+                "place is an attribute scored on matched events, not a matching condition");
         assertNull(rules.incompatibility(json(system("MEET", "['BRA', 'PRT']", "null", "''")), g, "A"),
                 "an empty place does not conflict");
         JsonNode oneCountry = json("{'type': 'CALL', 'countries': ['BRA'], 'evidence': 'x'}");
