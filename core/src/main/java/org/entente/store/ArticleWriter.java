@@ -235,6 +235,10 @@ public final class ArticleWriter implements AutoCloseable {
                 return null;
             });
         } catch (RuntimeException e) {
+            if (Store.isCorruption(e)) {
+                // A rerun would meet the same damage: the advice is the store's, not "rerun".
+                throw e instanceof StoreException se ? se : Store.corrupt(store.file(), e);
+            }
             abort();
             throw new StoreException("the last " + n + " article(s) could not be committed and were rolled back "
                     + "(a rerun adds them): " + e.getMessage(), e);
