@@ -30,6 +30,7 @@ public final class Main implements Runnable {
 
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
+        cl.setCaseInsensitiveEnumValuesAllowed(true); // --type meet, --format CSV
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("entente: " + ex.getMessage());
             return ex instanceof BadUsage ? BAD_USAGE : 1;
