@@ -113,6 +113,12 @@ public final class Store implements AutoCloseable {
 
     /** The advice for a damaged store: no rerun mends it, and nothing may be written on it. */
     static StoreException corrupt(Path file, Throwable e) {
+        if (String.valueOf(e.getMessage()).contains("not a valid DuckDB database file")) {
+            // Perhaps no store at all (--db pointing at the wrong file): it is left as it is, and not to be deleted.
+            return new StoreException(file + " is not an Entente store, or its first bytes are damaged; nothing was written. "
+                    + "Check --db; if this is your store, restore it from a backup, or ingest the articles again "
+                    + "into a new store (--db NEW_FILE).", e);
+        }
         return new StoreException("the store " + file + " is damaged (" + firstLine(e.getMessage()) + "); nothing was written. "
                 + "Restore it from a backup, or ingest the articles again into a new store (--db NEW_FILE) "
                 + "and then delete this one.", e);

@@ -126,7 +126,8 @@ class DamagedStoreTest {
         Path header = damaged("header", 0, 4096);
         Cli.Run r = Cli.run("events", "--db", header.toString());
         assertEquals(1, r.code(), r.err());
-        assertTrue(r.err().contains("not a valid DuckDB database file") && r.err().contains("Restore it from a backup"), r.err());
+        assertTrue(r.err().contains("is not an Entente store, or its first bytes are damaged") && r.err().contains("restore it from a backup")
+                && r.err().contains("into a new store"), r.err());
         Path checksum = damaged("checksum", 5000, 64);
         Cli.Run w = Cli.run("ingest", "--no-parse", SharedCorpus.examples().toString(), "--db", checksum.toString());
         assertNamedDamaged(w, "ingest");
