@@ -30,6 +30,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     InputOptions options = new InputOptions();
 
+    @Mixin
+    PlannedOption plans = new PlannedOption();
+
     @Override
     public Integer call() throws IOException {
         Progress progress = new Progress("extract");
@@ -37,7 +40,7 @@ final class ExtractCommand implements Callable<Integer> {
                 .run(paths, p -> System.err.println("entente: skipped " + p), progress);
         progress.done();
         EventJson json = new EventJson();
-        List<Event> selected = options.select(result.events());
+        List<Event> selected = plans.select(result.events());
         new OutputTarget(out == null ? Path.of("-") : out).write(os -> {
             Writer w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8));
             for (Event e : selected) {

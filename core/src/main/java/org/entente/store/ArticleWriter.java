@@ -86,6 +86,10 @@ public final class ArticleWriter implements AutoCloseable {
     private final Map<String, String> hashesBefore = new HashMap<>();
     private final Set<String> actorsPending = new HashSet<>();
     private long batchStarted;
+    /** Held while committing, so that {@link #stop} sees a count no later commit changes. */
+    private final Object commitLock = new Object();
+    private boolean stopped;
+    private long committed;
     private final RowBuffer articleRows = new RowBuffer("articles", "", "", "", "", "", "", "", "", "", "", "",
             "::INTEGER[]", "::INTEGER[]", "::INTEGER[]", "::INTEGER[]");
     private final RowBuffer mentionRows = RowBuffer.plain("mentions", 9);
@@ -203,8 +207,36 @@ public final class ArticleWriter implements AutoCloseable {
         return outcome;
     }
 
+    /**
+     * Commits nothing more from now on, and returns how many articles this writer committed:
+     * for a process told to stop (SIGTERM, Ctrl-C), whose shutdown hook runs while the run goes
+     * on, so that what it reports as committed is what the store holds. Waits for a commit under
+     * way to end. A rerun adds the articles left out.
+     */
+    public long stop() {
+        synchronized (commitLock) {
+            stopped = true;
+            return committed;
+        }
+    }
+
+    /** Articles committed by this writer so far. */
+    public long committed() {
+        synchronized (commitLock) {
+            return committed;
+        }
+    }
+
     /** Writes the open batch, merges its blocks again and commits, all in one transaction. */
     public void flush() {
+        synchronized (commitLock) {
+            if (!stopped) {
+                commit();
+            }
+        }
+    }
+
+    private void commit() {
         if (pending.isEmpty()) {
             return;
         }
@@ -244,6 +276,7 @@ public final class ArticleWriter implements AutoCloseable {
                     + "(a rerun adds them): " + e.getMessage(), e);
         }
         storedActors.addAll(actorsPending);
+        committed += n;
         clearBatch();
     }
 
