@@ -290,12 +290,18 @@ public final class WebServer implements AutoCloseable {
         Set<String> countries = list(ctx, "countries");
         countries.forEach(WebServer::country);
         try {
-            return new Queries.EventFilter(countries, list(ctx, "actors"), list(ctx, "types"), ctx.queryParam("since"),
-                    ctx.queryParam("until"), ctx.queryParam("text"), ctx.queryParam("status"), limit(ctx), offset(ctx));
+            return new Queries.EventFilter(countries, list(ctx, "actors"), list(ctx, "types"), given(ctx, "since"),
+                    given(ctx, "until"), given(ctx, "text"), given(ctx, "status"), limit(ctx), offset(ctx));
         } catch (IllegalArgumentException e) {
             // The filter lists the values it takes: that is for the client.
             throw new BadRequestResponse(e.getMessage());
         }
+    }
+
+    /** A query parameter, null when absent or blank (an empty field of a form asks for nothing). */
+    private static String given(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        return v == null || v.isBlank() ? null : v.trim();
     }
 
     /** The two states of a relationship route: two codes, and two different ones. */

@@ -100,6 +100,7 @@ class WebHygieneTest {
         }
         assertBadRequest("/api/events?status=garbage", "garbage", "happened", "planned", "announced");
         assertEquals(200, get("/api/events?types=sanction&status=Happened&since=2024-02-29").statusCode());
+        assertEquals(200, get("/api/events?since=&until=&status=&types=").statusCode(), "empty form fields ask for nothing");
     }
 
     @Test
