@@ -13,8 +13,8 @@ import picocli.CommandLine.Option;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 @Command(name = "events", mixinStandardHelpOptions = true,
         description = "List stored events, oldest first, one per line: date, type, status, source -> target, place, number of sources.")
@@ -28,7 +28,8 @@ final class EventsCommand implements Callable<Integer> {
     @Option(names = "--actor", split = ",", paramLabel = "ID", description = "actor ids, one of which takes part")
     List<String> actors = List.of();
 
-    @Option(names = "--type", split = ",", paramLabel = "TYPE", description = "one of these types: ${COMPLETION-CANDIDATES}")
+    // An enum, so that picocli lists the types from EventType itself and refuses a misspelt one.
+    @Option(names = "--type", split = ",", paramLabel = "TYPE", description = "one or more of ${COMPLETION-CANDIDATES}")
     List<EventType> types = List.of();
 
     @Option(names = "--since", paramLabel = "DATE", description = "from this day, month or year (2024-01)")

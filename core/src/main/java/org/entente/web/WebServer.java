@@ -15,6 +15,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import org.entente.events.EventType;
 import org.entente.export.Dossier;
 import org.entente.export.EventRow;
 import org.entente.pipeline.Pipeline;
@@ -38,7 +39,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The web interface and HTTP API over one store: JSON under {@code /api} (described by the
@@ -217,16 +217,22 @@ public final class WebServer implements AutoCloseable {
         out.put("b", b);
         out.put("timeline", q.timeline(a, b));
         out.put("events", events);
-        List<String> commitments = events.stream().filter(e -> "COMMIT".equals(e.type())).map(EventRow::eventId).toList();
+        out.put("commitments", withSources(q, events, EventType.COMMIT));
+        out.put("measures", withSources(q, events, EventType.SANCTION));
+        return out;
+    }
+
+    /** The events of one type, each with every report of it. */
+    private static List<Map<String, Object>> withSources(Queries q, List<EventRow> events, EventType type) {
+        List<String> ids = events.stream().filter(e -> type.name().equals(e.type())).map(EventRow::eventId).toList();
         List<Map<String, Object>> list = new ArrayList<>();
-        q.sources(commitments).forEach((id, sources) -> {
+        q.sources(ids).forEach((id, sources) -> {
             Map<String, Object> c = new LinkedHashMap<>();
             c.put("event", events.stream().filter(e -> e.eventId().equals(id)).findFirst().orElse(null));
             c.put("sources", sources);
             list.add(c);
         });
-        out.put("commitments", list);
-        return out;
+        return list;
     }
 
     private void post(Context ctx) throws IOException {
