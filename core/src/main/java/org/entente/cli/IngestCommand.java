@@ -64,6 +64,9 @@ final class IngestCommand implements Callable<Integer> {
                 }
             }
             progress.done();
+            if (writer.stopped()) {
+                return 1; // the shutdown hook said what the store holds; this run's counts would overstate it
+            }
             RunStats stats = done.stats();
             StoreStats total = StoreStats.of(store);
             System.err.printf("entente: %d articles added, %d replaced, %d already stored%s in %s; "

@@ -220,10 +220,10 @@ public final class ArticleWriter implements AutoCloseable {
         }
     }
 
-    /** Articles committed by this writer so far. */
-    public long committed() {
+    /** Whether {@link #stop} was called: what the run counted since is not all in the store. */
+    public boolean stopped() {
         synchronized (commitLock) {
-            return committed;
+            return stopped;
         }
     }
 
