@@ -296,11 +296,11 @@ public final class Queries {
 
     /** Events of exactly two states and no forum: what makes a relationship, not a summit's seating plan. */
     private static final String BILATERAL = "(e.key IS NULL OR e.key NOT LIKE 'forum:%') "
-            + "AND (SELECT count(*) FROM event_countries n WHERE n.event_id = e.event_id) = 2";
+            + "AND (SELECT count(DISTINCT n.country) FROM event_countries n WHERE n.event_id = e.event_id) = 2";
 
     /** Events of more than two states, or convened by a forum. */
     private static final String MULTILATERAL = "(e.key LIKE 'forum:%' "
-            + "OR (SELECT count(*) FROM event_countries n WHERE n.event_id = e.event_id) > 2)";
+            + "OR (SELECT count(DISTINCT n.country) FROM event_countries n WHERE n.event_id = e.event_id) > 2)";
 
     /** Bilateral pairs, those where something took place most recently first. */
     public List<Pair> bilateralPairs(int limit) {

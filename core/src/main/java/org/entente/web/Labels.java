@@ -99,6 +99,11 @@ final class Labels {
         return base.byId(id).map(Actor::name).orElse(id);
     }
 
+    /** Whether the actor base knows this id (a state, an organisation...). */
+    boolean known(String id) {
+        return id != null && base.byId(id).isPresent();
+    }
+
     /** A state's name with its code on hover. */
     String stateHtml(String iso3) {
         if (iso3 == null || iso3.isBlank()) {
@@ -143,6 +148,11 @@ final class Labels {
         } catch (RuntimeException e) {
             return iso; // a stored value of another shape is shown as stored
         }
+    }
+
+    /** A chart tick: "Apr 2023" / "avr. 2023" for a month, "3 Jul" / "3 juil." for a day. */
+    String tick(LocalDate d, boolean month) {
+        return d.format(DateTimeFormatter.ofPattern(month ? "MMM yyyy" : "d MMM", locale));
     }
 
     private String day(LocalDate d) {

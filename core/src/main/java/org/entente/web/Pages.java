@@ -189,7 +189,8 @@ final class Pages {
             ms.forEach(m -> members.addAll(List.of(m.event().countries().split(";"))));
             EventRow lastOne = ms.stream().map(Queries.Meeting::event).max(Comparator.comparing((EventRow e) -> e.date() == null ? "" : e.date()))
                     .orElseThrow();
-            String name = g.getKey().startsWith("event:") ? l.t("forum.unnamed", l.type(lastOne.type())) : l.name(g.getKey());
+            String name = g.getKey().startsWith("event:") ? capital(l.t("forum.unnamed", l.type(lastOne.type())))
+                    : l.known(g.getKey()) ? l.name(g.getKey()) : l.t("forum.word", g.getKey());
             b.append("<tr><td class=\"forum-name\">").append(Html.text(name)).append("</td><td class=\"members\">");
             List<String> links = new ArrayList<>();
             for (String c : members) {
@@ -201,6 +202,10 @@ final class Pages {
                     .append(a(eventUrl(lastOne.eventId()), Html.text(l.date(lastOne.date())))).append("</td></tr>");
         }
         return b.append("</tbody></table></div>").toString();
+    }
+
+    private static String capital(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
     }
 
     private static String latest(List<Queries.Meeting> ms) {
@@ -283,7 +288,10 @@ final class Pages {
      * @param universe the events of the page before filtering, for the range control's anchors
      */
     private String listSection(String base, View view, List<EventRow> shown, List<EventRow> universe, boolean countries) {
-        StringBuilder s = new StringBuilder("<section class=\"list\"><h2>").append(Html.text(l.t("list.title"))).append("</h2>");
+        StringBuilder s = new StringBuilder("<section class=\"list\">");
+        if (!countries) {
+            s.append("<h2>").append(Html.text(l.t("list.title"))).append("</h2>");
+        }
         s.append(filterForm(base, view, countries));
         s.append(rangeControl(base, view, universe));
         s.append("<div class=\"chart-box\">").append(Svg.timeline(shown, l)).append("</div>");
@@ -343,8 +351,8 @@ final class Pages {
         List<String[]> options = new ArrayList<>();
         options.add(new String[] {"all", null, null});
         if (latest != null) {
-            options.add(new String[] {"5y", latest.minusYears(5).plusDays(1).toString(), null});
-            options.add(new String[] {"1y", latest.minusYears(1).plusDays(1).toString(), null});
+            options.add(new String[] {"5y", latest.minusYears(5).toString(), null});
+            options.add(new String[] {"1y", latest.minusYears(1).toString(), null});
         }
         for (String[] o : options) {
             boolean current = java.util.Objects.equals(o[1], view.since()) && view.until() == null;
@@ -394,6 +402,29 @@ final class Pages {
         return s.append("</ul></section>").toString();
     }
 
+    /**
+     * What a statement is about, as extracted, without a dangling opening bracket: the
+     * extractor stops at the end of a clause, which may fall inside a parenthesis.
+     */
+    static String what(String what) {
+        if (what == null) {
+            return null;
+        }
+        int open = 0;
+        int cut = -1;
+        for (int i = 0; i < what.length(); i++) {
+            char c = what.charAt(i);
+            if (c == '(') {
+                if (open++ == 0) {
+                    cut = i;
+                }
+            } else if (c == ')' && open > 0) {
+                open--;
+            }
+        }
+        return open > 0 ? what.substring(0, cut).strip() + "…" : what;
+    }
+
     private String statusNote(EventRow e) {
         return "happened".equals(e.status()) ? "" : " <span class=\"status-note\">(" + Html.text(l.status(e.status())) + ")</span>";
     }
@@ -420,7 +451,10 @@ final class Pages {
             EventRow e = group.get(0);
             s.append("<li><p>").append(a(eventUrl(e.eventId()), Html.text(l.date(e.date())))).append(" — ");
             if (e.sourceCountry() != null) {
-                s.append(l.stateHtml(e.sourceCountry())).append(" · ");
+                s.append(l.stateHtml(e.sourceCountry())).append(e.what() == null ? " · " : ": ");
+            }
+            if (e.what() != null) {
+                s.append("<span class=\"what\">").append(Html.text(what(e.what()))).append("</span> · ");
             }
             s.append(Html.text(l.t("pair.reported", group.stream().mapToInt(EventRow::nArticles).sum()))).append(statusNote(e)).append("</p>");
             Map<String, List<Source>> byArticle = new LinkedHashMap<>();
@@ -478,8 +512,8 @@ final class Pages {
             s.append("<tr data-type=\"").append(Html.text(e.type())).append("\" data-status=\"").append(Html.text(e.status()))
                     .append("\" data-date=\"").append(Html.text(e.date())).append("\"><td class=\"date\">")
                     .append(a(eventUrl(e.eventId()), Html.text(l.date(e.date())))).append(statusNote(e)).append("</td><td>").append(badge(e.type()))
-                    .append("</td><td>").append(who(e)).append("</td><td>").append(Html.text(e.place())).append("</td><td class=\"what\">")
-                    .append(Html.text(e.what())).append("</td><td class=\"num\">").append(e.nArticles()).append("</td></tr>");
+                    .append("</td><td class=\"who\">").append(who(e)).append("</td><td>").append(Html.text(e.place())).append("</td><td class=\"what\">")
+                    .append(Html.text(what(e.what()))).append("</td><td class=\"num\">").append(e.nArticles()).append("</td></tr>");
         }
         return s.append("</tbody></table></div>").toString();
     }
@@ -565,7 +599,7 @@ final class Pages {
         for (Source src : d.sources()) {
             byArticle.computeIfAbsent(src.articleId(), k -> new ArrayList<>()).add(src);
         }
-        s.append("<h2>").append(Html.text(l.t("event.sources", byArticle.size(), d.sources().size()))).append("</h2>");
+        s.append("<h2>").append(Html.text(l.t("event.sources", l.count("event.articles", byArticle.size()), l.count("event.sentences", d.sources().size())))).append("</h2>");
         int i = 0;
         for (List<Source> list : byArticle.values()) {
             i++;
@@ -696,9 +730,25 @@ final class Pages {
             }
             s.append("<div class=\"chart-box\">").append(Svg.network(a.name(), shown, between, l)).append("</div>");
         }
-        s.append("<h2>").append(Html.text(l.t("actor.events"))).append("</h2><p class=\"muted small\">").append(Html.text(l.t("actor.eventsNote")))
-                .append("</p>").append(eventTable(a.events(), "events"));
+        // A statement is dated by what it speaks of: "relations established in 1992", said by
+        // someone in 2024, is not something that person did in 1992.
+        List<EventRow> acts = a.events().stream().filter(e -> !statement(e.type())).toList();
+        List<EventRow> statements = a.events().stream().filter(e -> statement(e.type())).toList();
+        s.append("<h2>").append(Html.text(l.t("actor.events"))).append("</h2>");
+        s.append(acts.isEmpty() ? "<p class=\"muted\">" + Html.text(l.t("actor.noEvent")) + "</p>" : eventTable(acts, "events"));
+        if (!statements.isEmpty()) {
+            s.append("<h2>").append(Html.text(l.t("actor.statements"))).append("</h2><p class=\"muted small\">")
+                    .append(Html.text(l.t("actor.statementsNote"))).append("</p>").append(eventTable(statements, "statements"));
+        }
         return layout(a.name(), s.toString());
+    }
+
+    private static boolean statement(String type) {
+        try {
+            return org.entente.events.EventType.valueOf(type).isStatement();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     // ---- search ----

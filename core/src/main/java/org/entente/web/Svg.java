@@ -140,7 +140,8 @@ final class Svg {
             max = Math.max(max, sum);
         }
         double bw = (double) (WIDTH - LEFT - 6) / buckets.size();
-        int labelEvery = Math.max(1, (int) Math.ceil(buckets.size() / 8.0));
+        // Ticks far enough apart for a month's label ("Sept 2024") at the chart's smallest width.
+        int labelEvery = Math.max(1, (int) Math.ceil(buckets.size() / (unit == Bucket.YEAR ? 8.0 : 6.0)));
         StringBuilder s = new StringBuilder();
         s.append("<svg class=\"chart timeline\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"")
                 .append(Html.text(l.t("timeline.aria." + unit.name().toLowerCase(Locale.ROOT)))).append("\" data-unit=\"")
@@ -201,8 +202,8 @@ final class Svg {
     private static String tick(LocalDate d, Bucket unit, Labels l) {
         return switch (unit) {
             case YEAR -> String.valueOf(d.getYear());
-            case MONTH -> l.date(YearMonth.from(d).toString());
-            case DAY -> l.date(d.toString());
+            case MONTH -> l.tick(d, true);
+            case DAY -> l.tick(d, false);
         };
     }
 
@@ -219,11 +220,12 @@ final class Svg {
      * @param shown the ties to draw, at most a dozen or two for the circle to stay legible
      */
     static String network(String centreName, List<Tie> shown, List<Edge> between, Labels l) {
-        int w = 560;
-        int h = 440;
+        // Wide rather than square: names run sideways from the nodes on the left and right.
+        int w = 760;
+        int h = 420;
         double cx = w / 2.0;
         double cy = h / 2.0;
-        double r = 150;
+        double r = 140;
         int most = shown.stream().mapToInt(Tie::events).max().orElse(1);
         StringBuilder s = new StringBuilder();
         s.append("<svg class=\"chart network\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"")

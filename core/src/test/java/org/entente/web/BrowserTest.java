@@ -143,6 +143,14 @@ class BrowserTest {
         shot("article");
     }
 
+    /** Clicks what leads to another page and waits for that page to replace this one. */
+    private static void follow(WebElement link) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        link.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+    }
+
     private static WebElement pairLink(String pair) {
         return browser.findElements(By.cssSelector("table.relationships a.pair")).stream()
                 .filter(a -> pair.equals(a.getAttribute("data-pair"))).findFirst().orElseThrow(() -> new AssertionError("no pair " + pair));
@@ -177,10 +185,10 @@ class BrowserTest {
         assertEquals("fr", browser.findElement(By.tagName("html")).getAttribute("lang"));
         assertEquals("Chine – Kazakhstan", pairLink("CHN-KAZ").getText());
         assertTrue(pairLink("CHN-KAZ").findElement(By.xpath("ancestor::tr")).getText().contains("3 juillet 2024"));
-        pairLink("CHN-KAZ").click();
+        follow(pairLink("CHN-KAZ"));
         assertTrue(browser.getCurrentUrl().contains("lang=fr"), "links keep the language");
         assertTrue(browser.findElement(By.cssSelector("table.events")).getText().contains("rencontre"), "types as French words");
-        browser.findElement(By.cssSelector("nav.lang a[hreflang=en]")).click();
+        follow(browser.findElement(By.cssSelector("nav.lang a[hreflang=en]")));
         assertEquals("China – Kazakhstan", browser.findElement(By.tagName("h1")).getText());
         assertFalse(browser.getCurrentUrl().contains("lang=fr"));
 
@@ -257,13 +265,13 @@ class BrowserTest {
         assertFalse(browser.findElements(By.cssSelector("svg.timeline rect.bar.planned")).isEmpty(), "the planned visit is drawn apart");
         shot("relationship-decades");
 
-        browser.findElement(By.cssSelector("nav.range a.range-5y")).click();
+        follow(browser.findElement(By.cssSelector("nav.range a.range-5y")));
         assertTrue(browser.getCurrentUrl().contains("since="), browser.getCurrentUrl());
         assertFalse(dates().stream().anyMatch(d -> d.startsWith("1992")), "the range filters the list: " + dates());
         assertFalse(dates().isEmpty());
         assertEquals("month", browser.findElement(By.cssSelector("svg.timeline")).getAttribute("data-unit"), "and the chart, redrawn by month");
 
-        browser.findElement(By.cssSelector("nav.range a.range-all")).click();
+        follow(browser.findElement(By.cssSelector("nav.range a.range-all")));
         assertTrue(dates().stream().anyMatch(d -> d.startsWith("1992")));
 
         // The brush: a drag across the first years only keeps 1992.
@@ -279,7 +287,7 @@ class BrowserTest {
         browser.get(url("/relationships/CHN/KAZ"));
         int meets = browser.findElements(By.cssSelector("table.events tbody tr[data-type=MEET]")).size();
         assertTrue(meets > 0);
-        browser.findElement(By.cssSelector("ul.legend a[data-type=MEET]")).click();
+        follow(browser.findElement(By.cssSelector("ul.legend a[data-type=MEET]")));
         assertTrue(browser.findElements(By.cssSelector("table.events tbody tr[data-type=MEET]")).isEmpty(), "MEET hidden from the legend");
         assertTrue(browser.findElements(By.cssSelector("svg.timeline rect.bar[data-type=MEET]")).isEmpty(), "from the chart too");
         assertFalse(browser.findElements(By.cssSelector("table.events tbody tr")).isEmpty());
@@ -295,7 +303,7 @@ class BrowserTest {
     void anEventCitedByFourSentencesOfOneArticleShowsOneSource() throws Exception {
         desktop();
         browser.get(url("/articles/" + TestStores.FOUR_SENTENCES_ID));
-        browser.findElement(By.cssSelector("ul.evidence a")).click();
+        follow(browser.findElement(By.cssSelector("ul.evidence a")));
         assertTrue(browser.getCurrentUrl().contains("/events/"));
         assertEquals(1, browser.findElements(By.cssSelector("article.source")).size(), "one entry for the one article");
         WebElement text = browser.findElement(By.cssSelector("article.source .article-text"));
@@ -308,7 +316,7 @@ class BrowserTest {
         shot("event-four-sentences");
 
         browser.get(url("/relationships/CHN/KAZ?types=VISIT"));
-        browser.findElement(By.cssSelector("table.events tbody tr a")).click();
+        follow(browser.findElement(By.cssSelector("table.events tbody tr a")));
         assertTrue(browser.findElement(By.tagName("h1")).getText().contains("→"), "a visit has a visitor and a host");
 
         browser.get(url("/api/relationships/CHN/KAZ/dossier?format=html"));
@@ -316,7 +324,7 @@ class BrowserTest {
         assertFalse(stored.isEmpty(), "dossier sources link to the stored article");
         assertTrue(stored.get(0).getAttribute("href").contains("/articles/"));
         assertFalse(browser.findElements(By.cssSelector("section.dossier a.original[href^='https://example.org/']")).isEmpty(), "and to its URL");
-        stored.get(0).click();
+        follow(stored.get(0));
         assertTrue(browser.getCurrentUrl().contains("/articles/"));
     }
 
@@ -328,7 +336,7 @@ class BrowserTest {
         browser.findElement(By.cssSelector("form.filters input[name=types][value=SIGN]")).click();
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.cssSelector("form.filters select[name=status]"))).selectByValue("happened");
         browser.findElement(By.cssSelector("form.filters input[name=since]")).sendKeys("2000");
-        browser.findElement(By.cssSelector("form.filters button")).click();
+        follow(browser.findElement(By.cssSelector("form.filters button")));
         String filtered = browser.getCurrentUrl();
         assertTrue(filtered.contains("types=MEET") && filtered.contains("types=SIGN") && filtered.contains("status=happened")
                 && filtered.contains("since=2000"), filtered);

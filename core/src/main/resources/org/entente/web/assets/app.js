@@ -30,6 +30,11 @@ document.addEventListener('DOMContentLoaded', function () {
     svg.addEventListener('pointermove', function (evt) {
       if (start !== null) { draw(start, index(evt)); }
     });
+    // A touch that turns into scrolling the chart's box is no selection.
+    svg.addEventListener('pointercancel', function () {
+      start = null;
+      brush.setAttribute('width', '0');
+    });
     svg.addEventListener('pointerup', function (evt) {
       if (start === null) { return; }
       var end = index(evt);
@@ -41,6 +46,11 @@ document.addEventListener('DOMContentLoaded', function () {
       url.searchParams.delete('format');
       window.location.assign(url.toString());
     });
+  });
+
+  // On a narrow screen the chart scrolls in its box: start from the latest bars, not 30 years ago.
+  document.querySelectorAll('.chart-box').forEach(function (box) {
+    box.scrollLeft = box.scrollWidth;
   });
 
   // Event and article pages: bring the first highlighted sentence into view inside its article box.
