@@ -270,7 +270,7 @@ final class Pages {
         s.append("<h1>").append(stateLink(x)).append(" – ").append(stateLink(y)).append("</h1>");
         String dossier = "/api" + base + "/dossier";
         s.append("<p>").append(Html.text(l.t("pair.summary", pairEvents.size(), all.size() - pairEvents.size()))).append(" · ")
-                .append(Html.text(l.t("pair.dossier"))).append(": <a class=\"dossier\" href=\"").append(Html.text(l.href(dossier + "?format=html")))
+                .append(Html.text(l.t("pair.dossier"))).append(" <a class=\"dossier\" href=\"").append(Html.text(l.href(dossier + "?format=html")))
                 .append("\">").append(Html.text(l.t("pair.dossierPage"))).append("</a> · <a href=\"").append(dossier).append("?format=md\">Markdown</a></p>");
         s.append(listSection(base, view, shown, pairEvents, false));
         s.append(partnership(pairEvents));
@@ -300,7 +300,7 @@ final class Pages {
         if (shown.size() == MAX_ROWS) {
             s.append(" ").append(Html.text(l.t("list.capped", MAX_ROWS)));
         }
-        s.append(" · ").append(Html.text(l.t("list.download"))).append(": <a class=\"download\" download href=\"")
+        s.append(" · ").append(Html.text(l.t("list.download"))).append(" <a class=\"download\" download href=\"")
                 .append(Html.text(base + view.query("format", "csv"))).append("\">CSV</a> · <a class=\"download\" download href=\"")
                 .append(Html.text(base + view.query("format", "json"))).append("\">JSON</a></p>");
         s.append(eventTable(shown, "events"));
@@ -308,7 +308,10 @@ final class Pages {
     }
 
     private String filterForm(String base, View view, boolean countries) {
-        StringBuilder s = new StringBuilder("<form class=\"filters\" method=\"get\" action=\"").append(Html.text(base)).append("\">").append(langField(l));
+        // Open, but a phone folds it when nothing is filtered (app.js), so the chart comes first.
+        StringBuilder s = new StringBuilder("<details class=\"filters\" open data-active=\"").append(!view.isAll()).append("\"><summary>")
+                .append(Html.text(l.t("filter.title"))).append("</summary>");
+        s.append("<form class=\"filters\" method=\"get\" action=\"").append(Html.text(base)).append("\">").append(langField(l));
         s.append("<fieldset class=\"types\"><legend>").append(Html.text(l.t("filter.types"))).append("</legend>");
         for (String t : TypeStyle.types()) {
             s.append("<label><input type=\"checkbox\" name=\"types\" value=\"").append(t).append("\"")
@@ -334,7 +337,7 @@ final class Pages {
                 .append(Html.text(view.text())).append("\"></label>");
         s.append("<button>").append(Html.text(l.t("filter.apply"))).append("</button> ")
                 .append("<a class=\"reset\" href=\"").append(Html.text(l.href(base + View.all().withRange(null, null).query(countriesOnly(view)))))
-                .append("\">").append(Html.text(l.t("filter.reset"))).append("</a></div></form>");
+                .append("\">").append(Html.text(l.t("filter.reset"))).append("</a></div></form></details>");
         return s.toString();
     }
 
@@ -347,7 +350,7 @@ final class Pages {
     private String rangeControl(String base, View view, List<EventRow> universe) {
         LocalDate latest = universe.stream().map(e -> Svg.day(e.date())).filter(java.util.Objects::nonNull).max(LocalDate::compareTo).orElse(null);
         StringBuilder s = new StringBuilder("<nav class=\"range\" aria-label=\"").append(Html.text(l.t("range.label"))).append("\"><span>")
-                .append(Html.text(l.t("range.label"))).append(":</span> ");
+                .append(Html.text(l.t("range.label") + l.t("punct.colon"))).append("</span> ");
         List<String[]> options = new ArrayList<>();
         options.add(new String[] {"all", null, null});
         if (latest != null) {

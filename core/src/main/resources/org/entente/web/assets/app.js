@@ -48,6 +48,11 @@ document.addEventListener('DOMContentLoaded', function () {
     });
   });
 
+  // On a phone, filters nobody set yet are folded away so that the chart is on the first screen.
+  document.querySelectorAll('details.filters[data-active=false]').forEach(function (d) {
+    if (window.matchMedia('(max-width: 640px)').matches) { d.open = false; }
+  });
+
   // On a narrow screen the chart scrolls in its box: start from the latest bars, not 30 years ago.
   document.querySelectorAll('.chart-box').forEach(function (box) {
     box.scrollLeft = box.scrollWidth;
