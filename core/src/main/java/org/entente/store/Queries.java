@@ -302,19 +302,33 @@ public final class Queries {
     private static final String MULTILATERAL = "(e.key LIKE 'forum:%' "
             + "OR (SELECT count(DISTINCT n.country) FROM event_countries n WHERE n.event_id = e.event_id) > 2)";
 
-    /** Bilateral pairs, those where something took place most recently first. */
+    /**
+     * Bilateral pairs, those where something took place most recently first. The last event is
+     * a contact (a meeting, visit, call or signature) when there is one: a statement is dated by
+     * what it speaks of ("2025, the year of Chinese tourism"), not by when it was made.
+     */
     public List<Pair> bilateralPairs(int limit) {
+        List<String> statements = java.util.Arrays.stream(org.entente.events.EventType.values())
+                .filter(org.entente.events.EventType::isStatement).map(Enum::name).toList();
+        String contact = "bi.status = 'happened' AND bi.date_to IS NOT NULL AND bi.type NOT IN (" + marks(statements.size()) + ")";
         return store.read(c -> {
             List<Pair> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("WITH bi AS (SELECT e.event_id, e.status, e.date_from, e.date_to FROM events e WHERE "
+            try (PreparedStatement ps = c.prepareStatement("WITH bi AS (SELECT e.event_id, e.type, e.status, e.date_from, e.date_to FROM events e WHERE "
                     + BILATERAL + ") SELECT a.country, b.country, count(*) FILTER (WHERE bi.status = 'happened'), "
                     + "count(*) FILTER (WHERE bi.status <> 'happened'), min(bi.date_from) FILTER (WHERE bi.status = 'happened'), "
-                    + "arg_max(bi.event_id, bi.date_to) FILTER (WHERE bi.status = 'happened' AND bi.date_to IS NOT NULL) last_id, "
-                    + "max(bi.date_to) FILTER (WHERE bi.status = 'happened') last_day "
-                    + "FROM bi JOIN event_countries a ON a.event_id = bi.event_id "
-                    + "JOIN event_countries b ON b.event_id = bi.event_id AND a.country < b.country "
+                    + "coalesce(arg_max(bi.event_id, bi.date_to) FILTER (WHERE " + contact + "), "
+                    + "arg_max(bi.event_id, bi.date_to) FILTER (WHERE bi.status = 'happened' AND bi.date_to IS NOT NULL)) last_id, "
+                    + "coalesce(max(bi.date_to) FILTER (WHERE " + contact + "), max(bi.date_to) FILTER (WHERE bi.status = 'happened')) last_day "
+                    + "FROM bi JOIN (SELECT DISTINCT event_id, country FROM event_countries) a ON a.event_id = bi.event_id "
+                    + "JOIN (SELECT DISTINCT event_id, country FROM event_countries) b ON b.event_id = bi.event_id AND a.country < b.country "
                     + "GROUP BY a.country, b.country ORDER BY last_day DESC NULLS LAST, 3 DESC, 1, 2 LIMIT ?")) {
-                ps.setInt(1, Math.min(Math.max(1, limit), 10_000));
+                int i = 1;
+                for (int pass = 0; pass < 2; pass++) {
+                    for (String t : statements) {
+                        ps.setString(i++, t);
+                    }
+                }
+                ps.setInt(i, Math.min(Math.max(1, limit), 10_000));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.add(new Pair(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5), rs.getString(6)));
