@@ -274,7 +274,8 @@ final class Pages {
                 .append("\">").append(Html.text(l.t("pair.dossierPage"))).append("</a> · <a href=\"").append(dossier).append("?format=md\">Markdown</a></p>");
         s.append(listSection(base, view, shown, pairEvents, false));
         s.append(partnership(pairEvents));
-        s.append(commitments(pairEvents));
+        s.append(statements(pairEvents, "COMMIT", "pair.commitments", "pair.noCommitment"));
+        s.append(statements(pairEvents, "SANCTION", "pair.measures", "pair.noMeasure"));
         s.append("<section><h2>").append(Html.text(l.t("pair.forums"))).append("</h2>");
         List<Queries.Meeting> together = q.multilateral(x).stream().filter(m -> multi.contains(m.event().eventId())).toList();
         s.append(forumTable(together)).append("</section>");
@@ -433,15 +434,16 @@ final class Pages {
     }
 
     /**
-     * One entry per commitment (the same promise reported as several events is folded by its
-     * words), shown by the sentences that state it rather than by the extracted object, which
+     * One entry per commitment or measure (the same promise reported as several events is folded
+     * by its words), shown by the sentences that state it rather than by the extracted object, which
      * may stop mid-phrase.
      */
-    private String commitments(List<EventRow> events) {
-        List<EventRow> commitments = events.stream().filter(e -> "COMMIT".equals(e.type())).toList();
-        StringBuilder s = new StringBuilder("<section><h2>").append(Html.text(l.t("pair.commitments"))).append("</h2>");
+    private String statements(List<EventRow> events, String type, String title, String none) {
+        List<EventRow> commitments = events.stream().filter(e -> type.equals(e.type())).toList();
+        StringBuilder s = new StringBuilder("<section class=\"statements\" data-type=\"").append(type).append("\"><h2>")
+                .append(Html.text(l.t(title))).append("</h2>");
         if (commitments.isEmpty()) {
-            return s.append("<p class=\"muted\">").append(Html.text(l.t("pair.noCommitment"))).append("</p></section>").toString();
+            return s.append("<p class=\"muted\">").append(Html.text(l.t(none))).append("</p></section>").toString();
         }
         Map<String, List<Source>> sources = q.sources(commitments.stream().map(EventRow::eventId).toList());
         Map<String, List<EventRow>> byWhat = new LinkedHashMap<>();

@@ -56,6 +56,9 @@ class SvgTest {
             assertFalse(TypeStyle.colour(t.name()).equals(TypeStyle.OTHER), t + " has its own colour");
         }
         assertTrue(TypeStyle.directed("SANCTION") && TypeStyle.directed("VISIT") && !TypeStyle.directed("MEET"));
+        assertEquals(TypeStyle.types().size(), TypeStyle.types().stream().map(TypeStyle::colour).distinct().count(), "two types share a colour");
+        assertEquals(java.util.Arrays.stream(org.entente.events.EventType.values()).map(Enum::name).sorted().toList(),
+                TypeStyle.types().stream().sorted().toList(), "types.tsv has one row per event type");
     }
 
     @Test

@@ -101,8 +101,9 @@ final class TestStores {
                         + "La Chine et le Kazakhstan ont signé mercredi un accord sur le transport ferroviaire.\n"
                         + "Le président kazakh se rendra en Chine en 2026."));
         out.append(line("test-sco-2024", "https://example.org/monde/2024/07/04/sommet-ocs", "Sommet de l'OCS à Astana", "2024-07-04",
-                "Les dirigeants de la Chine, de la Russie, de l'Inde, de l'Iran, du Pakistan, du Kirghizstan, du Tadjikistan, "
-                        + "de l'Ouzbékistan et de la Biélorussie ont participé jeudi à Astana au sommet de l'Organisation de coopération de Shanghai.\n"
+                "Le président chinois Xi Jinping, le président russe Vladimir Poutine et le Premier ministre indien Narendra Modi "
+                        + "ont participé jeudi à Astana au sommet de l'Organisation de coopération de Shanghai avec les dirigeants de l'Iran, "
+                        + "du Pakistan, du Kirghizstan, du Tadjikistan, de l'Ouzbékistan et de la Biélorussie.\n"
                         + "Le Kazakhstan assure la présidence de l'organisation."));
         out.append(line(FOUR_SENTENCES_ID, "https://example.org/monde/2024/03/12/macron-lula", "Macron et Lula au téléphone", "2024-03-12",
                 "Le président français Emmanuel Macron s'est entretenu mardi au téléphone avec le président brésilien Luiz Inácio Lula da Silva.\n"
