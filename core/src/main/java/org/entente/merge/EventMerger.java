@@ -72,10 +72,13 @@ public final class EventMerger {
         }
         DateSpan da = DateSpan.of(a.date());
         DateSpan db = DateSpan.of(b.date());
-        if (da != null && db != null && !da.overlaps(db)) {
+        boolean visit = a.type() == EventType.VISIT;
+        if (da != null && db != null && !da.overlaps(db) && !(visit && withinDays(da, db, VISIT_DAYS))) {
             return false;
         }
-        if (a.place() != null && b.place() != null && !a.place().equals(b.place())) {
+        // One visit per trip and host state: "arrivé mercredi à Shanghai" and "reçu vendredi à
+        // Pékin" are two days of one visit, in two cities.
+        if (!visit && a.place() != null && b.place() != null && !a.place().equals(b.place())) {
             return false;
         }
         if (a.type().isStatement()) {
@@ -86,6 +89,21 @@ public final class EventMerger {
             return a.participants().stream().anyMatch(p -> b.participants().stream().anyMatch(q -> samePerson(p, q)));
         }
         return true;
+    }
+
+    /** How far apart two reports of one trip may be dated. */
+    private static final int VISIT_DAYS = 7;
+
+    private static boolean withinDays(DateSpan a, DateSpan b, int days) {
+        try {
+            java.time.LocalDate aEnd = java.time.LocalDate.parse(a.to());
+            java.time.LocalDate bEnd = java.time.LocalDate.parse(b.to());
+            java.time.LocalDate aStart = java.time.LocalDate.parse(a.from());
+            java.time.LocalDate bStart = java.time.LocalDate.parse(b.from());
+            return !aStart.isAfter(bEnd.plusDays(days)) && !bStart.isAfter(aEnd.plusDays(days));
+        } catch (java.time.format.DateTimeParseException e) {
+            return false; // a month's "-31" upper bound: such spans compare by overlap only
+        }
     }
 
     private static boolean samePerson(Participant p, Participant q) {

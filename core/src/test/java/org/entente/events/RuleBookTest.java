@@ -50,6 +50,11 @@ class RuleBookTest {
             Le Chili a rappelé son ambassadeur à La Paz pour consultations.               | SANCTION
             La Bolivie a annoncé son retrait du traité de coopération avec le Pérou.      | SANCTION
             Le Maroc a envoyé dix tonnes d'aide au Liban.                                 | COMMIT
+            Le Sénégal a annoncé l'envoi de deux avions chargés de secouristes au Mali.   | COMMIT
+            Le Canada va porter le nombre de ses soldats en Lettonie à 2.000.             | COMMIT
+            Le ministre chilien a eu une réunion avec son homologue péruvien.             | MEET
+            Le président chilien est arrivé lundi à Lima.                                 | VISIT
+            Le ministre s'est ensuite envolé pour Quito.                                  | VISIT
             La Suède a reconnu l'État de Palestine.                                       | SUPPORT
             Le Nicaragua a rompu ses relations diplomatiques avec Taïwan.                 | RELATION
             La météo sera clémente demain sur toute la région.                            | -
