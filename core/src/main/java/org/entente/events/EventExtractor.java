@@ -66,86 +66,9 @@ public final class EventExtractor {
             }
             ctx.afterSentence(si);
         }
-        return withContextPlaces(withContextDates(out, ctx));
+        return ContextFill.withContextPlaces(ContextFill.withContextDates(out, ctx));
     }
 
-    /**
-     * Reports of a happening that state no date of their own ("lors de cette visite") take the
-     * date of the nearest report that states one, the previous first (the story's main event is
-     * usually dated before it is commented), else the publication date.
-     */
-    private static List<Event> withContextDates(List<Event> events, ArticleContext ctx) {
-        List<Event> out = new ArrayList<>(events.size());
-        for (int i = 0; i < events.size(); i++) {
-            Event e = events.get(i);
-            if (e.type().isStatement() || !"context".equals(e.dateSource())) {
-                out.add(e);
-                continue;
-            }
-            String date = null;
-            for (Event d : events) {
-                if (d != e && e.key() != null && e.key().equals(d.key()) && d.type() == e.type() && date == null) {
-                    date = statedDate(d);
-                }
-            }
-            for (int j = i - 1; j >= 0 && date == null; j--) {
-                date = statedDate(events.get(j));
-            }
-            for (int j = i + 1; j < events.size() && date == null; j++) {
-                date = statedDate(events.get(j));
-            }
-            if (date == null) {
-                date = ctx.publicationDate();
-            }
-            out.add(new Event(e.id(), e.type(), date, date == null ? null : "context", e.place(), e.participants(),
-                    e.countries(), e.what(), e.key(), e.status(), e.mentions(), e.confidence(), e.source(), e.target()));
-        }
-        return out;
-    }
-
-    /**
-     * A meeting or signing whose sentence names no place happened where the story's lead event did
-     * (the first report of the same forum, else the article's first located happening), when
-     * their dates agree.
-     */
-    private static List<Event> withContextPlaces(List<Event> events) {
-        List<Event> out = new ArrayList<>(events.size());
-        for (Event e : events) {
-            // A visit's place is a city of the visited state (see build), never another event's city.
-            if (e.place() != null || e.type().isStatement() || e.type() == EventType.CALL || e.type() == EventType.VISIT
-                    || !e.happened()) {
-                out.add(e);
-                continue;
-            }
-            Event donor = events.stream().filter(d -> d != e && d.place() != null && d.type() == e.type() && d.happened()
-                    && e.key() != null && e.key().equals(d.key())).findFirst()
-                    .orElse(events.stream().filter(d -> d.place() != null && !d.type().isStatement() && d.happened())
-                            .findFirst().orElse(null));
-            if (donor != null && datesAgree(donor.date(), e.date())) {
-                out.add(new Event(e.id(), e.type(), e.date(), e.dateSource(), donor.place(), e.participants(), e.countries(),
-                        e.what(), e.key(), e.status(), e.mentions(), e.confidence(), e.source(), e.target()));
-            } else {
-                out.add(e);
-            }
-        }
-        return out;
-    }
-
-    private static boolean datesAgree(String a, String b) {
-        if (a == null || b == null) {
-            return true;
-        }
-        String x = a.split("/")[0];
-        String y = b.split("/")[0];
-        int n = Math.min(x.length(), y.length());
-        return x.substring(0, n).equals(y.substring(0, n));
-    }
-
-    /** A happening dated to the day or month in its own sentence: the story's time, which others may share. */
-    private static String statedDate(Event e) {
-        return !e.type().isStatement() && e.happened() && e.date() != null && "text".equals(e.dateSource())
-                && e.date().length() >= 7 ? e.date() : null;
-    }
 
     /** The expression follows the commitment's object within a few words. */
     private static boolean closeAfter(LemmatizedSentence ls, RuleHit h, TimeExpression t) {
@@ -505,12 +428,12 @@ public final class EventExtractor {
             status = Event.PLANNED;
             planned = true;
         }
-        if (type == EventType.VISIT && !travelsAbroad(mentions, h, ls, people)) {
+        if (type == EventType.VISIT && !Visits.travelsAbroad(mentions, h, ls, people)) {
             return null; // a visit at home, or to nowhere the sentence names: not a state visit
         }
-        String visited = type == EventType.VISIT ? destination(mentions, h, ls, people, ctx) : null;
+        String visited = type == EventType.VISIT ? Visits.destination(mentions, h, ls, people, ctx) : null;
         if (type == EventType.VISIT) {
-            people = visitors(people, visited, mentions, h, ls);
+            people = Visits.visitors(people, visited, mentions, h, ls);
         }
         Participant visitor = people.stream().filter(p -> p.country() != null && !p.country().equals(visited))
                 .findFirst().orElse(null);
@@ -537,7 +460,7 @@ public final class EventExtractor {
             dateSource = "context"; // filled in once the whole article is read
         }
         if (place == null && type == EventType.VISIT) {
-            place = ctx.cityIn(destination(mentions, h, ls, people, ctx));
+            place = ctx.cityIn(Visits.destination(mentions, h, ls, people, ctx));
         }
         Span trigger = new Span(ls.tokens().get(h.first()).start(), ls.tokens().get(h.last()).end());
         EventMention mention = new EventMention(facts.article().id(), s.index(), s.span(), s.text(), trigger);
@@ -557,92 +480,6 @@ public final class EventExtractor {
             }
         }
         return false;
-    }
-
-    /**
-     * A visit names where it goes, after its trigger ("en visite en France", "s'est rendu à
-     * Pristina", "sa visite à la Maison Blanche"), and someone from another state goes there: a
-     * president visiting a laboratory, a hospital or a region of his own country makes no event.
-     */
-    private static boolean travelsAbroad(List<ActorMention> mentions, RuleHit h, LemmatizedSentence ls,
-                                         List<Participant> people) {
-        String to = namedDestination(mentions, h, ls);
-        return to != null && (people.stream().anyMatch(p -> p.country() != null && !p.country().equals(to))
-                || mentions.stream().anyMatch(m -> m.role() != null && m.country() != null && !m.country().equals(to)));
-    }
-
-    /**
-     * Where a visit goes: the first state, city or seat named after the trigger, else a city named
-     * before it ("arrivé à La Havane pour une visite"), else "la capitale nord-coréenne".
-     */
-    private static String namedDestination(List<ActorMention> mentions, RuleHit h, LemmatizedSentence ls) {
-        int after = ls.tokens().get(h.first()).start();
-        String before = null;
-        for (ActorMention m : mentions) {
-            if (m.country() == null) {
-                continue;
-            }
-            boolean where = m.kind() == MentionKind.STATE_NAME || m.kind() == MentionKind.PLACE || m.kind() == MentionKind.METONYM;
-            boolean capital = m.kind() == MentionKind.DEMONYM && ls.sentence().text()
-                    .substring(0, Math.max(0, m.span().start() - ls.sentence().start())).endsWith("capitale ");
-            if (m.span().start() >= after && (where || capital)) {
-                return m.country();
-            }
-            if (before == null && (m.kind() == MentionKind.PLACE || capital)) {
-                before = m.country();
-            }
-        }
-        return before;
-    }
-
-    /**
-     * The visited state: the first state or place named after the trigger ("visite au Kazakhstan");
-     * else the state of the story's pair that is not the visitor's.
-     */
-    private static String destination(List<ActorMention> mentions, RuleHit h, LemmatizedSentence ls,
-                                      List<Participant> people, ArticleContext ctx) {
-        int after = ls.tokens().get(h.first()).start();
-        for (ActorMention m : mentions) {
-            if (m.span().start() >= after && m.country() != null
-                    && (m.kind() == MentionKind.STATE_NAME || m.kind() == MentionKind.PLACE || m.kind() == MentionKind.METONYM)) {
-                return m.country();
-            }
-        }
-        Participant visitor = visitorNamedWith(people, mentions, h, ls);
-        if (visitor != null && visitor.country() != null && ctx.dyad().size() == 2 && ctx.dyad().contains(visitor.country())) {
-            return ctx.dyad().get(0).equals(visitor.country()) ? ctx.dyad().get(1) : ctx.dyad().get(0);
-        }
-        return null;
-    }
-
-    /** "la visite de M. Xi", "la visite d'État du président chinois": the person right after the noun. */
-    private static Participant visitorNamedWith(List<Participant> people, List<ActorMention> mentions, RuleHit h, LemmatizedSentence ls) {
-        int end = ls.tokens().get(h.last()).end();
-        int limit = ls.tokens().get(Math.min(ls.size() - 1, h.last() + 6)).end();
-        for (ActorMention m : mentions) {
-            if (m.actor() != null && m.actor().kind() == ActorKind.PERSON && m.span().start() >= end && m.span().start() <= limit) {
-                for (Participant p : people) {
-                    if (p.name().equals(m.actor().name())) {
-                        return p;
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
-    /** The visitor is whoever is not at home: a host named in the same sentence is not a visitor. */
-    private static List<Participant> visitors(List<Participant> people, String destination, List<ActorMention> mentions,
-                                              RuleHit h, LemmatizedSentence ls) {
-        Participant named = visitorNamedWith(people, mentions, h, ls);
-        if (named != null && (destination == null || !destination.equals(named.country()))) {
-            return List.of(named);
-        }
-        if (destination == null) {
-            return people;
-        }
-        List<Participant> away = people.stream().filter(p -> !destination.equals(p.country())).toList();
-        return away.isEmpty() ? people : away;
     }
 
     /**

@@ -1,0 +1,104 @@
+package org.entente.events;
+
+import org.entente.actors.ActorKind;
+import org.entente.actors.ActorMention;
+import org.entente.actors.MentionKind;
+import org.entente.text.LemmatizedSentence;
+
+import java.util.List;
+
+/**
+ * Who visits where: the visited state, the visitors among a sentence's people, and whether the
+ * trip goes abroad to a place the sentence names. One job of event extraction, apart from the rest.
+ */
+final class Visits {
+    private Visits() {
+    }
+
+    /**
+     * A visit names where it goes, after its trigger ("en visite en France", "s'est rendu à
+     * Pristina", "sa visite à la Maison Blanche"), and someone from another state goes there: a
+     * president visiting a laboratory, a hospital or a region of his own country makes no event.
+     */
+    static boolean travelsAbroad(List<ActorMention> mentions, RuleHit h, LemmatizedSentence ls,
+                                         List<Participant> people) {
+        String to = namedDestination(mentions, h, ls);
+        return to != null && (people.stream().anyMatch(p -> p.country() != null && !p.country().equals(to))
+                || mentions.stream().anyMatch(m -> m.role() != null && m.country() != null && !m.country().equals(to)));
+    }
+
+    /**
+     * Where a visit goes: the first state, city or seat named after the trigger, else a city named
+     * before it ("arrivé à La Havane pour une visite"), else "la capitale nord-coréenne".
+     */
+    static String namedDestination(List<ActorMention> mentions, RuleHit h, LemmatizedSentence ls) {
+        int after = ls.tokens().get(h.first()).start();
+        String before = null;
+        for (ActorMention m : mentions) {
+            if (m.country() == null) {
+                continue;
+            }
+            boolean where = m.kind() == MentionKind.STATE_NAME || m.kind() == MentionKind.PLACE || m.kind() == MentionKind.METONYM;
+            boolean capital = m.kind() == MentionKind.DEMONYM && ls.sentence().text()
+                    .substring(0, Math.max(0, m.span().start() - ls.sentence().start())).endsWith("capitale ");
+            if (m.span().start() >= after && (where || capital)) {
+                return m.country();
+            }
+            if (before == null && (m.kind() == MentionKind.PLACE || capital)) {
+                before = m.country();
+            }
+        }
+        return before;
+    }
+
+    /**
+     * The visited state: the first state or place named after the trigger ("visite au Kazakhstan");
+     * else the state of the story's pair that is not the visitor's.
+     */
+    static String destination(List<ActorMention> mentions, RuleHit h, LemmatizedSentence ls,
+                                      List<Participant> people, ArticleContext ctx) {
+        int after = ls.tokens().get(h.first()).start();
+        for (ActorMention m : mentions) {
+            if (m.span().start() >= after && m.country() != null
+                    && (m.kind() == MentionKind.STATE_NAME || m.kind() == MentionKind.PLACE || m.kind() == MentionKind.METONYM)) {
+                return m.country();
+            }
+        }
+        Participant visitor = visitorNamedWith(people, mentions, h, ls);
+        if (visitor != null && visitor.country() != null && ctx.dyad().size() == 2 && ctx.dyad().contains(visitor.country())) {
+            return ctx.dyad().get(0).equals(visitor.country()) ? ctx.dyad().get(1) : ctx.dyad().get(0);
+        }
+        return null;
+    }
+
+    /** "la visite de M. Xi", "la visite d'État du président chinois": the person right after the noun. */
+    static Participant visitorNamedWith(List<Participant> people, List<ActorMention> mentions, RuleHit h, LemmatizedSentence ls) {
+        int end = ls.tokens().get(h.last()).end();
+        int limit = ls.tokens().get(Math.min(ls.size() - 1, h.last() + 6)).end();
+        for (ActorMention m : mentions) {
+            if (m.actor() != null && m.actor().kind() == ActorKind.PERSON && m.span().start() >= end && m.span().start() <= limit) {
+                for (Participant p : people) {
+                    if (p.name().equals(m.actor().name())) {
+                        return p;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The visitor is whoever is not at home: a host named in the same sentence is not a visitor. */
+    static List<Participant> visitors(List<Participant> people, String destination, List<ActorMention> mentions,
+                                              RuleHit h, LemmatizedSentence ls) {
+        Participant named = visitorNamedWith(people, mentions, h, ls);
+        if (named != null && (destination == null || !destination.equals(named.country()))) {
+            return List.of(named);
+        }
+        if (destination == null) {
+            return people;
+        }
+        List<Participant> away = people.stream().filter(p -> !destination.equals(p.country())).toList();
+        return away.isEmpty() ? people : away;
+    }
+
+}
