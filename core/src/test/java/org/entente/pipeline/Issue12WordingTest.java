@@ -52,6 +52,10 @@ class Issue12WordingTest {
         none("Le Pérou a appelé le Canada à imposer des sanctions contre le Venezuela.", EventType.SANCTION);
         none("Imposer des sanctions au Venezuela ?", EventType.SANCTION);
         none("Le Canada a levé mardi les sanctions contre le Venezuela.", EventType.SANCTION);
+        none("Une banque canadienne est poursuivie pour violation des sanctions américaines contre le Venezuela.", EventType.SANCTION);
+        none("Le Chili refuse de reconnaître l'indépendance de la province.", EventType.SUPPORT);
+        none("Le Chili a apporté un soutien financier de deux milliards à la compagnie argentine.", EventType.SUPPORT);
+        none("Le ministre péruvien, contacté par téléphone par l'AFP, a démenti toute tension avec le Chili.", EventType.CALL);
     }
 
     @Test
