@@ -42,7 +42,7 @@ final class IngestCommand implements Callable<Integer> {
             ArticleWriter writer = new ArticleWriter(store, ActorBase.configured(), batch, 1000);
             Progress progress = new Progress("ingest");
             ArticleWriter.Ingested done = writer.ingest(new Runner(pipeline, options.threads), paths,
-                    p -> System.err.println("entente: skipped " + p), progress);
+                    p -> System.err.println("entente: " + p.report()), progress);
             progress.done();
             RunStats stats = done.stats();
             StoreStats total = StoreStats.of(store);

@@ -90,10 +90,15 @@ public final class Pipeline {
      */
     public ArticleResult process(Article article, PublicationDate inferred) {
         List<Sentence> sentences = splitter.split(article.text());
+        checkCancelled();
         PublicationDate published = publicationDates.find(article, sentences).orElse(inferred);
-        List<LemmatizedSentence> lemmatized = sentences.stream().map(s -> LemmatizedSentence.of(s, lemmatizer)).toList();
+        List<LemmatizedSentence> lemmatized = sentences.stream().map(s -> {
+            checkCancelled();
+            return LemmatizedSentence.of(s, lemmatizer);
+        }).toList();
         Map<Integer, List<RuleHit>> hits = new HashMap<>();
         for (LemmatizedSentence ls : lemmatized) {
+            checkCancelled();
             List<RuleHit> h = rules.match(ls);
             if (!h.isEmpty()) {
                 hits.put(ls.sentence().index(), h);
@@ -106,8 +111,10 @@ public final class Pipeline {
         }
         LocalDate anchor = published == null ? null : published.anchor();
         List<ActorMention> mentions = linker.link(sentences, anchor);
+        checkCancelled();
         Map<Integer, List<TimeExpression>> times = new HashMap<>();
         for (Integer i : hits.keySet()) {
+            checkCancelled();
             List<TimeExpression> t = timeTagger.find(sentences.get(i), published);
             if (!t.isEmpty()) {
                 times.put(i, t);
@@ -115,12 +122,16 @@ public final class Pipeline {
         }
         ArticleFacts facts = new ArticleFacts(article, published, lemmatized, mentions, times, hits, Map.of());
         List<Event> events = extractor.extract(facts);
+        checkCancelled();
         Map<Integer, ParsedSentence> parses = new HashMap<>();
         if (parser != null && !events.isEmpty()) {
             // Only the sentences that state an event pay for the parser.
             for (Event e : events) {
                 for (var m : e.mentions()) {
-                    parses.computeIfAbsent(m.sentence(), i -> parser.get().parse(sentences.get(i)));
+                    parses.computeIfAbsent(m.sentence(), i -> {
+                        checkCancelled();
+                        return parser.get().parse(sentences.get(i));
+                    });
                 }
             }
             events = parsedPeople.enrich(events, parses, mentions);
@@ -132,6 +143,21 @@ public final class Pipeline {
     /** Folds the reports of one real-world event coming from different articles. */
     public List<Event> mergeAcross(List<Event> events) {
         return merger.merge(events);
+    }
+
+    /** As {@link #mergeAcross(List)}, a report that cannot be folded left out and handed to {@code failed}. */
+    public List<Event> mergeAcross(List<Event> events, java.util.function.BiConsumer<Event, RuntimeException> failed) {
+        return merger.merge(events, failed);
+    }
+
+    /**
+     * Ends the reading of an article given up by its runner (past its time budget): checked
+     * between stages and sentences, so an abandoned worker stops soon instead of burning a core.
+     */
+    private static void checkCancelled() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new java.util.concurrent.CancellationException("article given up");
+        }
     }
 
     /** Loads the parser on first use only: a run over articles without diplomacy never pays for it. */

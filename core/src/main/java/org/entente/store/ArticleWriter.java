@@ -13,6 +13,7 @@ import org.entente.ingest.Article;
 import org.entente.merge.DateSpan;
 import org.entente.merge.EventMerger;
 import org.entente.ingest.InputProblem;
+import org.entente.pipeline.ArticleGuard;
 import org.entente.pipeline.ArticleResult;
 import org.entente.pipeline.RunStats;
 import org.entente.pipeline.Runner;
@@ -75,6 +76,8 @@ public final class ArticleWriter implements AutoCloseable {
     /** Reports of the blocks touched so far, in merge order; read from the store once per block. */
     private final Map<String, List<Report>> blocks = new HashMap<>();
     private long seq;
+    /** Reports left out of a merge since the last {@link #drainFailures}, as problems naming their article. */
+    private final List<InputProblem> mergeFailures = new ArrayList<>();
 
     // The open batch.
     private final List<ArticleResult> pending = new ArrayList<>();
@@ -140,16 +143,57 @@ public final class ArticleWriter implements AutoCloseable {
      * order, then commits. Articles stored unchanged are skipped before any processing.
      */
     public Ingested ingest(Runner runner, List<Path> inputs, Consumer<InputProblem> problems, Runner.Progress progress) {
-        long[] counts = new long[3];
+        long[] counts = new long[4];
+        Consumer<InputProblem> counting = p -> {
+            if (p.skipped()) {
+                counts[3]++;
+            }
+            problems.accept(p);
+        };
         var stats = runner.stream(inputs, a -> {
             if (isStored(a)) {
                 counts[0]++;
                 return false;
             }
             return true;
-        }, r -> counts[write(r) == Outcome.ADDED ? 1 : 2]++, problems, progress);
+        }, r -> {
+            try {
+                counts[write(r) == Outcome.ADDED ? 1 : 2]++;
+            } catch (ArticleRejected e) {
+                counting.accept(e.problem);
+            }
+            drainFailures(counting);
+        }, counting, progress);
         flush();
-        return new Ingested(counts[0], counts[1], counts[2], stats);
+        drainFailures(counting);
+        RunStats s = stats;
+        // Articles the runner handed over that the store then refused are problems of the run too.
+        RunStats withStore = new RunStats(s.articles(), s.bytes(), s.sentences(), s.sentencesParsed(), s.reports(), s.events(),
+                counts[3], s.nanos());
+        return new Ingested(counts[0], counts[1], counts[2], withStore);
+    }
+
+    /** Hands over the reports that could not be merged again since the last call. */
+    public void drainFailures(Consumer<InputProblem> problems) {
+        mergeFailures.forEach(problems);
+        mergeFailures.clear();
+    }
+
+    /**
+     * An article the writer could not take for a reason of its own (not the store's): the batch
+     * goes on without it. A failure of the store itself stays a {@link StoreException}.
+     */
+    public static final class ArticleRejected extends RuntimeException {
+        private final transient InputProblem problem;
+
+        ArticleRejected(InputProblem problem, Throwable cause) {
+            super(problem.toString(), cause);
+            this.problem = problem;
+        }
+
+        public InputProblem problem() {
+            return problem;
+        }
     }
 
     /** The content hash that tells versions of an article apart: title, URL and cleaned text. */
@@ -192,8 +236,10 @@ public final class ArticleWriter implements AutoCloseable {
             for (ArticleResult r : redo) {
                 write(r);
             }
-            throw e instanceof StoreException se ? se : new StoreException("article "
-                    + result.facts().article().origin() + " not stored: " + e.getMessage(), e);
+            if (e instanceof StoreException se) {
+                throw se;
+            }
+            throw new ArticleRejected(ArticleGuard.failure(result.facts().article().origin() + " (storing)", e), e);
         }
         pending.add(result);
         pendingIds.add(result.facts().article().id());
@@ -419,7 +465,9 @@ public final class ArticleWriter implements AutoCloseable {
     }
 
     private void remerge(Connection c, String block) throws SQLException {
-        List<Event> merged = merger.merge(reports(c, block).stream().map(Report::event).toList());
+        List<Event> merged = merger.merge(reports(c, block).stream().map(Report::event).toList(), (e, failure) ->
+                mergeFailures.add(ArticleGuard.failure(e.mentions().isEmpty() ? e.id() : e.mentions().get(0).doc()
+                        + " (merging with the stored events; its report is kept but in no event)", failure)));
         for (String table : List.of("event_sources", "event_actors", "event_countries")) {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table
                     + " WHERE event_id IN (SELECT event_id FROM events WHERE block = ?)")) {
