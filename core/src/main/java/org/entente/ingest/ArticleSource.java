@@ -242,9 +242,10 @@ public final class ArticleSource {
     private void emit(Format format, String id, String origin, byte[] bytes, String url,
                       Consumer<Article> sink, Consumer<InputProblem> problems) {
         try {
+            Consumer<String> warnings = w -> problems.accept(InputProblem.warning(origin, 0, w));
             Article article = format == Format.TXT
-                    ? textArticle(id, origin, TextDecoder.decode(bytes))
-                    : htmlArticle(id, origin, decodeHtml(bytes), url, null, null, null);
+                    ? textArticle(id, origin, TextDecoder.decode(bytes, warnings))
+                    : htmlArticle(id, origin, decodeHtml(bytes, warnings), url, null, null, null);
             if (article.text().isBlank()) {
                 problems.accept(new InputProblem(origin, 0, "no article text left after removing page furniture"));
                 return;
@@ -284,7 +285,8 @@ public final class ArticleSource {
                 any = true;
                 String text;
                 try {
-                    text = TextDecoder.decode(line.bytes());
+                    int n = lineNo;
+                    text = TextDecoder.decode(line.bytes(), w -> problems.accept(InputProblem.warning(origin, n, w)));
                 } catch (InputRejected e) {
                     // A binary line means the whole file is not JSONL: one problem, not thousands.
                     problems.accept(new InputProblem(origin, lineNo, e.getMessage() + "; rest of file skipped"));
@@ -402,7 +404,7 @@ public final class ArticleSource {
         return t.chars().anyMatch(Character::isLetter);
     }
 
-    private static String decodeHtml(byte[] bytes) throws InputRejected {
+    private static String decodeHtml(byte[] bytes, Consumer<String> warnings) throws InputRejected {
         String head = new String(bytes, 0, Math.min(bytes.length, CHARSET_SNIFF), StandardCharsets.ISO_8859_1);
         Matcher m = META_CHARSET.matcher(head);
         Charset declared = null;
@@ -413,7 +415,7 @@ public final class ArticleSource {
                 declared = null; // an invented charset name: fall back to detection
             }
         }
-        return TextDecoder.decode(bytes, declared);
+        return TextDecoder.decode(bytes, declared, warnings);
     }
 
     private static void addHint(List<String> hints, String hint) {

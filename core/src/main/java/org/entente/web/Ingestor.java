@@ -74,7 +74,7 @@ final class Ingestor implements AutoCloseable {
         List<Article> articles = new ArrayList<>();
         List<Outcome> out = new ArrayList<>();
         new ArticleSource().read(articleId + extension, "post", new ByteArrayInputStream(body), null, articles::add,
-                (InputProblem p) -> out.add(new Outcome(null, "skipped", 0,
+                (InputProblem p) -> out.add(new Outcome(null, p.skipped() ? "skipped" : "warning", 0,
                         (p.line() > 0 ? "line " + p.line() + ": " : "") + p.message())));
         for (Article a : articles) {
             if (a.text().isBlank()) {
