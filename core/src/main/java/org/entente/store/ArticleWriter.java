@@ -71,6 +71,8 @@ public final class ArticleWriter implements AutoCloseable {
 
     // What the store holds (committed, plus the open batch; restored on rollback).
     private final Map<String, String> hashes = new HashMap<>();
+    /** How many stored articles have each content hash: what {@link #isStored} looks up. */
+    private final Map<String, Integer> hashUses = new HashMap<>();
     private final Map<String, EventRow.Source> sources = new HashMap<>();
     private final Set<String> storedActors = new HashSet<>();
     /** Reports of the blocks touched so far, in merge order; read from the store once per block. */
@@ -119,7 +121,7 @@ public final class ArticleWriter implements AutoCloseable {
             try (Statement s = c.createStatement()) {
                 try (ResultSet rs = s.executeQuery("SELECT id, hash, url, published, seq FROM articles")) {
                     while (rs.next()) {
-                        hashes.put(rs.getString(1), rs.getString(2));
+                        setHash(rs.getString(1), rs.getString(2));
                         sources.put(rs.getString(1), new EventRow.Source(rs.getString(3), rs.getString(4)));
                         seq = Math.max(seq, rs.getLong(5));
                     }
@@ -210,9 +212,25 @@ public final class ArticleWriter implements AutoCloseable {
         }
     }
 
-    /** True when this very version of the article is already stored. */
+    /**
+     * True when this very version of the article (its content hash) is already stored, under its
+     * id or another: the same file reached through other arguments ("examples/" and then
+     * "examples/x.txt"), or a store built before ids were paths relative to the argument (nested
+     * files were known by their bare name), adds nothing twice. The stored copy keeps its id.
+     */
     public boolean isStored(Article a) {
-        return hash(a).equals(hashes.get(a.id()));
+        return hashUses.containsKey(hash(a));
+    }
+
+    /** Records that {@code id} now holds {@code hash} (null: no longer stored). */
+    private void setHash(String id, String hash) {
+        String old = hash == null ? hashes.remove(id) : hashes.put(id, hash);
+        if (old != null) {
+            hashUses.computeIfPresent(old, (h, n) -> n == 1 ? null : n - 1);
+        }
+        if (hash != null) {
+            hashUses.merge(hash, 1, Integer::sum);
+        }
     }
 
     /**
@@ -318,11 +336,9 @@ public final class ArticleWriter implements AutoCloseable {
             }
         });
         hashesBefore.forEach((id, old) -> {
+            setHash(id, old);
             if (old == null) {
-                hashes.remove(id);
                 sources.remove(id);
-            } else {
-                hashes.put(id, old);
             }
         });
         reloadSources(hashesBefore.keySet());
@@ -405,7 +421,7 @@ public final class ArticleWriter implements AutoCloseable {
         if (!hashesBefore.containsKey(a.id())) {
             hashesBefore.put(a.id(), hashes.get(a.id()));
         }
-        hashes.put(a.id(), hash);
+        setHash(a.id(), hash);
         sources.put(a.id(), new EventRow.Source(a.url(), pub == null ? null : pub.value()));
         return replacing ? Outcome.REPLACED : Outcome.ADDED;
     }
