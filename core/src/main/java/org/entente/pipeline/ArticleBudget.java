@@ -13,10 +13,11 @@ import org.entente.ingest.Article;
  */
 public record ArticleBudget(long baseMillis, long millisPerMegabyte) {
     /**
-     * Generous on purpose: the slowest honest text (every sentence an event, every event sentence
-     * parsed by CoreNLP, a loaded 2-core machine) runs near 0.05 MB/s, i.e. 20 s per MB.
+     * Generous for honest text: diplomatic news with every event sentence parsed by CoreNLP runs
+     * near 0.1 MB/s on one thread of this project's 2-core machine (10 s per MB), and an ordinary
+     * article (a few KB) gets half a minute whatever the machine's load.
      */
-    public static final ArticleBudget DEFAULT = new ArticleBudget(60_000, 60_000);
+    public static final ArticleBudget DEFAULT = new ArticleBudget(30_000, 10_000);
 
     public ArticleBudget {
         if (baseMillis <= 0 || millisPerMegabyte < 0) {
