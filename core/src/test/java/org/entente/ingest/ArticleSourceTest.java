@@ -482,4 +482,18 @@ class ArticleSourceTest {
         assertEquals(2, problems.get(0).line());
         assertFalse(problems.get(0).skipped());
     }
+
+    @Test
+    void aPageOfFiftyThousandNestedDivsKeepsItsTextAndCostsWhatItsSizeDoes() throws IOException {
+        String para = "Les deux ministres ont signé mardi un accord de coopération sur la pêche côtière.";
+        Path deep = write("profond.html", "<html><head><title>Profond</title></head><body>" + "<div class=\"bloc\">".repeat(50_000)
+                + "<p>" + para + "</p>" + "</div>".repeat(50_000) + "<time datetime=\"2023-04-05\"></time></body></html>");
+        long start = System.nanoTime();
+        assertEquals(1, read(deep), problems::toString);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertEquals(para, articles.get(0).text().strip());
+        assertEquals(List.of("2023-04-05"), articles.get(0).dateHints());
+        // Quadratic in the depth this took 40 s; linear it takes well under a second.
+        assertTrue(seconds < 10, seconds + " s");
+    }
 }
