@@ -28,7 +28,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "dossier", mixinStandardHelpOptions = true,
         description = {"Write what the store knows of the relationship between two states: partnership level over "
-                + "time, meetings and visits, agreements, commitments (first and last report), support, forums; "
+                + "time, meetings and visits, agreements, commitments (first and last report), support, measures "
+                + "(sanctions, expulsions, recalls, treaty withdrawals), forums; "
                 + "every line with its sources. States by ISO alpha-3 code or name, in English or French, any order."})
 final class DossierCommand implements Callable<Integer> {
     enum Format { md, html }

@@ -1,5 +1,6 @@
 package org.entente.cli;
 
+import org.entente.events.EventType;
 import org.entente.export.EventRow;
 import org.entente.store.Queries;
 import org.entente.store.Store;
@@ -10,6 +11,7 @@ import picocli.CommandLine.Option;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 @Command(name = "events", mixinStandardHelpOptions = true,
         description = "List stored events, oldest first, one per line: date, type, status, source -> target, place, number of sources.")
@@ -23,8 +25,9 @@ final class EventsCommand implements Callable<Integer> {
     @Option(names = "--actor", split = ",", paramLabel = "ID", description = "actor ids, one of which takes part")
     List<String> actors = List.of();
 
-    @Option(names = "--type", split = ",", paramLabel = "TYPE", description = "MEET, VISIT, CALL, SIGN, COMMIT, SUPPORT, RELATION")
-    List<String> types = List.of();
+    // An enum, so that picocli lists the types from EventType itself and refuses a misspelt one.
+    @Option(names = "--type", split = ",", paramLabel = "TYPE", description = "one or more of ${COMPLETION-CANDIDATES}")
+    List<EventType> types = List.of();
 
     @Option(names = "--since", paramLabel = "DATE", description = "from this day, month or year (2024-01)")
     String since;
@@ -48,7 +51,7 @@ final class EventsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (Store store = Store.openReadOnly(db.file)) {
             List<EventRow> rows = new Queries(store).events(new Queries.EventFilter(Set.copyOf(countries), Set.copyOf(actors),
-                    Set.copyOf(types), Dates.check(since, "--since"), Dates.check(until, "--until"), text, status, limit, 0));
+                    types.stream().map(EventType::name).collect(Collectors.toSet()), Dates.check(since, "--since"), Dates.check(until, "--until"), text, status, limit, 0));
             var out = new java.io.PrintStream(System.out, false, java.nio.charset.StandardCharsets.UTF_8);
             var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
             for (EventRow r : rows) {

@@ -29,6 +29,8 @@ public final class Main implements Runnable {
 
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
+        // "--type meet" and "--format CSV" mean what they say: enum values are not case-sensitive.
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("entente: " + ex.getMessage());
             return 1;

@@ -38,6 +38,7 @@ public final class EventExtractor {
     private final Words words = Words.load();
     private final DateCues dateCues = DateCues.load();
     private final Direction direction = Direction.load();
+    private final Admission admission = new Admission(words);
     private final java.util.function.Function<String, List<String>> forumMembers;
 
     /**
@@ -178,7 +179,7 @@ public final class EventExtractor {
         Map<EventType, List<RuleHit>> triggers = new LinkedHashMap<>();
         Map<EventType, List<RuleHit>> objects = new LinkedHashMap<>();
         for (RuleHit h : hits) {
-            if (blocked.contains(h.type()) || modality.isNegated(ls, h.first(), h.last())) {
+            if (blocked.contains(h.type()) || modality.isNegated(ls, h.first(), h.last()) || modality.isUnreal(ls, h.first())) {
                 continue;
             }
             (h.kind() == Rule.Kind.OBJECT ? objects : h.kind() == Rule.Kind.TRIGGER ? triggers : new LinkedHashMap<EventType, List<RuleHit>>())
@@ -225,6 +226,12 @@ public final class EventExtractor {
                     }
                 }
                 case RELATION -> relations(facts, ctx, ls, th, mentions, times, out);
+                case SANCTION -> {
+                    RuleHit h = firstHappened(ls, th);
+                    String status = h == null ? Event.PLANNED : Event.HAPPENED;
+                    h = h == null ? th.get(0) : h;
+                    add(out, build(facts, ctx, ls, type, h, mentions, times, null, sanctionKey(ls, h), what(ls, h), status));
+                }
                 default -> throw new IllegalStateException(type.toString());
             }
         }
@@ -369,6 +376,23 @@ public final class EventExtractor {
         return false;
     }
 
+    /** The CAMEO family of a measure (see {@link SanctionKinds}), from the words of its hit. */
+    private String sanctionKey(LemmatizedSentence ls, RuleHit h) {
+        String kind = SanctionKinds.OTHER;
+        for (int i = h.first(); i <= h.last(); i++) {
+            String n = ls.tokens().get(i).norm();
+            if (words.prefixOf("SANCTION_ECONOMIC", n) != null) {
+                kind = SanctionKinds.ECONOMIC;
+                break;
+            }
+            if (words.prefixOf("SANCTION_DIPLOMATIC", n) != null) {
+                kind = SanctionKinds.DIPLOMATIC;
+                break;
+            }
+        }
+        return kind + " " + ls.tokens().get(h.last()).norm();
+    }
+
     private String relationKey(LemmatizedSentence ls, RuleHit h) {
         for (int i = h.first(); i <= h.last(); i++) {
             String n = ls.tokens().get(i).norm();
@@ -447,6 +471,12 @@ public final class EventExtractor {
             countries.addAll(ctx.members(key.substring("forum:".length())));
         }
         boolean parties = cues.refersToTheParties(ls);
+        boolean backReference = refersBack(ls) && ctx.lastSubject != null;
+        if (!admission.admits(type, ls, h, mentions, parties, backReference, key != null && key.startsWith("forum:"))) {
+            // No one acting for a state around the trigger ("le Croissant-Rouge turc", "des
+            // Bahreïnis", a private person), or a meeting with only one side.
+            return null;
+        }
         if (countries.isEmpty() && !parties) {
             return null; // names no state and does not point at the story's two: not about relations
         }

@@ -69,8 +69,92 @@ public final class Modality {
         return false;
     }
 
+    /**
+     * True when the trigger is denied, called off, avoided, hypothetical or wished ("a démenti
+     * avoir rencontré", "si la rencontre a lieu"): such a trigger reports no event at all.
+     */
+    public boolean isUnreal(LemmatizedSentence s, int first) {
+        Cue question = cues.get("QUESTION");
+        if (question != null && question.lemmas().contains(lastMark(s))) {
+            return true;
+        }
+        Cue unreal = cues.get("UNREAL");
+        if (unreal != null && before(s, first, unreal)) {
+            return true;
+        }
+        Cue urge = cues.get("URGE");
+        if (urge != null) {
+            for (int i = Math.max(0, first - urge.window()); i < first; i++) {
+                if (urge.matches(s.forms().get(i))) {
+                    for (int j = i + 1; j < first; j++) {
+                        if ("a".equals(s.tokens().get(j).norm())) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        Cue condition = cues.get("CONDITION");
+        if (condition != null) {
+            for (int i = Math.max(0, first - condition.window()); i < first; i++) {
+                String n = s.tokens().get(i).norm();
+                boolean si = condition.lemmas().contains(n)
+                        || n.startsWith("s'") && n.length() == 2 && i + 1 < s.size() && s.tokens().get(i + 1).norm().startsWith("il");
+                if (si && (i == 0 || !"meme".equals(s.tokens().get(i - 1).norm()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The trigger's verb, possibly after its reflexive pronoun ("se rendre"), is an infinitive. */
+    private static boolean infinitive(LemmatizedSentence s, int first) {
+        for (int i = first; i < Math.min(s.size(), first + 2); i++) {
+            if (s.forms().get(i).tags().contains("V inf")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The sentence's last token that is not a closing quote or bracket. */
+    private static String lastMark(LemmatizedSentence s) {
+        for (int i = s.size() - 1; i >= 0; i--) {
+            String n = s.tokens().get(i).norm();
+            if (!n.equals("\"") && !n.equals("\u00bb") && !n.equals(")") && !n.equals("\u201d")) {
+                return n;
+            }
+        }
+        return "";
+    }
+
+    private static boolean before(LemmatizedSentence s, int first, Cue cue) {
+        for (int i = Math.max(0, first - cue.window()); i < first; i++) {
+            if (cue.matches(s.forms().get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the trigger reports something to come rather than something that happened. */
     public boolean isPlanned(LemmatizedSentence s, int first, int last) {
+        if (first > 0 && words.is("DETERMINER", s.tokens().get(first - 1).norm())) {
+            Cue after = cues.get("PLANNED_AFTER");
+            Cue participle = cues.get("PLANNED_PARTICIPLE");
+            for (int i = last + 1; i < Math.min(s.size(), last + 4); i++) {
+                WordForm f = s.forms().get(i);
+                if (after != null && i <= last + after.window() && after.matches(f)
+                        || participle != null && i <= last + participle.window() && f.isPastParticiple() && participle.matches(f)) {
+                    return true;
+                }
+            }
+        }
+        Cue purpose = cues.get("PURPOSE");
+        if (purpose != null && infinitive(s, first) && before(s, first, purpose)) {
+            return true;
+        }
         Cue planned = cues.get("PLANNED");
         for (int i = Math.max(0, first - planned.window()); i <= last; i++) {
             WordForm f = s.forms().get(i);

@@ -1,5 +1,6 @@
 package org.entente.export;
 
+import org.entente.events.SanctionKinds;
 import org.entente.store.Queries;
 
 import java.util.ArrayList;
@@ -12,8 +13,9 @@ import java.util.function.Function;
 
 /**
  * What the store knows of the relationship between two states, in sections an analyst reads in
- * order: the level of the partnership over time, contacts, agreements, commitments, support, and
- * the forums where they meet. Every line cites the articles that report it.
+ * order: the level of the partnership over time, contacts, agreements, commitments, support, the
+ * measures one took against the other, and the forums where they meet. Every line cites the
+ * articles that report it.
  *
  * <p>Immutable once built; rendered as Markdown, as a complete HTML page, or as an HTML fragment
  * for a page that embeds it. Every stored string is escaped in HTML (articles are untrusted input).
@@ -94,7 +96,8 @@ public final class Dossier {
                 section("Meetings, visits and calls", "No meeting, visit or call.", entries, Set.of("MEET", "VISIT", "CALL")),
                 section("Agreements signed", "No agreement signed.", entries, Set.of("SIGN")),
                 section("Commitments", "No commitment.", entries, Set.of("COMMIT")),
-                section("Support statements", "No statement of support.", entries, Set.of("SUPPORT")));
+                section("Support statements", "No statement of support.", entries, Set.of("SUPPORT")),
+                section("Measures", "No sanction, expulsion, recall or treaty withdrawal.", entries, Set.of("SANCTION")));
         Map<String, List<Entry>> byForum = new LinkedHashMap<>();
         for (Entry e : entries) {
             if ("MEET".equals(e.event().type()) && e.key() != null && !e.key().isBlank()) {
@@ -162,6 +165,17 @@ public final class Dossier {
                         .append(", last reported ").append(orUnknown(r.lastReported()))
                         .append(", in ").append(r.nArticles()).append(r.nArticles() == 1 ? " article" : " articles");
             }
+            case "SANCTION" -> {
+                b.append(measureKind(e.key()));
+                if (r.what() != null) {
+                    b.append(": ").append(r.what());
+                }
+                if (r.sourceCountry() != null || r.targetCountry() != null) {
+                    b.append(" (").append(side(r.sourceActor(), r.sourceCountry())).append(" against ")
+                            .append(side(r.targetActor(), r.targetCountry())).append(")");
+                }
+                b.append("; ").append(r.nArticles()).append(r.nArticles() == 1 ? " article" : " articles");
+            }
             default -> {
                 b.append(r.type());
                 if (r.sourceCountry() != null || r.targetCountry() != null) {
@@ -182,6 +196,17 @@ public final class Dossier {
             b.append(" [").append(r.status()).append("]");
         }
         return b.toString();
+    }
+
+    /** The kind of measure, read from the key prefix the extractor gives it (events.SanctionKinds). */
+    private static String measureKind(String key) {
+        if (key != null && key.startsWith(SanctionKinds.ECONOMIC)) {
+            return "economic measure";
+        }
+        if (key != null && key.startsWith(SanctionKinds.DIPLOMATIC)) {
+            return "diplomatic measure";
+        }
+        return "measure";
     }
 
     private static String side(String actor, String country) {

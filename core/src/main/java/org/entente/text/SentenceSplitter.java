@@ -62,10 +62,7 @@ public final class SentenceSplitter {
                 while (end < to && isClosing(text.charAt(end))) {
                     end++;
                 }
-                boolean glued = c == '.' && end == i + 1 && end < to
-                        && (Character.isUpperCase(text.charAt(end)) || text.charAt(end) == '"' || text.charAt(end) == '\u00ab')
-                        && i >= 2 && (Character.isLowerCase(text.charAt(i - 1)) && Character.isLowerCase(text.charAt(i - 2))
-                        || Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i - 2)));
+                boolean glued = end < to && startsGlued(text, end, to) && endsWord(text, start, i);
                 if ((glued || end < to && Character.isWhitespace(text.charAt(end)) && startsSentence(text, end, to))
                         && !(c == '.' && isAbbreviation(text, start, i))) {
                     add(text, start, end, out);
@@ -79,6 +76,33 @@ public final class SentenceSplitter {
             i++;
         }
         add(text, start, to, out);
+    }
+
+    /**
+     * Scraped text often loses the space after a full stop ("le 22 mai.Terminons", "russes."Rien",
+     * "(1979).L'Iran", "août 2019.- Avec ou sans masques"): an upper-case letter, or a dash and a
+     * space, right after the punctuation and its closing quotes starts a sentence.
+     */
+    private static boolean startsGlued(String text, int i, int to) {
+        char c = text.charAt(i);
+        if (Character.isUpperCase(c) || (c == '\u00ab' || c == '\u201c') && i + 1 < to && Character.isUpperCase(text.charAt(i + 1))) {
+            return true;
+        }
+        return (c == '-' || c == '\u2013' || c == '\u2014') && i + 1 < to && Character.isWhitespace(text.charAt(i + 1));
+    }
+
+    /**
+     * The punctuation closes a word rather than an initial or an acronym ("D.C.", "M.Xi"): two
+     * lower-case letters or two digits before it, or a closing quote or parenthesis.
+     */
+    private static boolean endsWord(String text, int start, int i) {
+        if (i - start < 2) {
+            return false;
+        }
+        char a = text.charAt(i - 1);
+        char b = text.charAt(i - 2);
+        return Character.isLowerCase(a) && Character.isLowerCase(b) || Character.isDigit(a) && Character.isDigit(b)
+                || a == '"' || a == '\u00bb' || a == '\u201d' || a == ')';
     }
 
     private static boolean isClosing(char c) {

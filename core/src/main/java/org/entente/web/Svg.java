@@ -33,6 +33,7 @@ final class Svg {
         m.put("COMMIT", "#9467bd");
         m.put("SUPPORT", "#8c564b");
         m.put("RELATION", "#e377c2");
+        m.put("SANCTION", "#17becf");
         return m;
     }
 

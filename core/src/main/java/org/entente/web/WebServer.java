@@ -15,6 +15,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import org.entente.events.EventType;
 import org.entente.export.Dossier;
 import org.entente.export.EventRow;
 import org.entente.pipeline.Pipeline;
@@ -216,16 +217,22 @@ public final class WebServer implements AutoCloseable {
         out.put("b", b);
         out.put("timeline", q.timeline(a, b));
         out.put("events", events);
-        List<String> commitments = events.stream().filter(e -> "COMMIT".equals(e.type())).map(EventRow::eventId).toList();
+        out.put("commitments", withSources(q, events, EventType.COMMIT));
+        out.put("measures", withSources(q, events, EventType.SANCTION));
+        return out;
+    }
+
+    /** The events of one type, each with every report of it. */
+    private static List<Map<String, Object>> withSources(Queries q, List<EventRow> events, EventType type) {
+        List<String> ids = events.stream().filter(e -> type.name().equals(e.type())).map(EventRow::eventId).toList();
         List<Map<String, Object>> list = new ArrayList<>();
-        q.sources(commitments).forEach((id, sources) -> {
+        q.sources(ids).forEach((id, sources) -> {
             Map<String, Object> c = new LinkedHashMap<>();
             c.put("event", events.stream().filter(e -> e.eventId().equals(id)).findFirst().orElse(null));
             c.put("sources", sources);
             list.add(c);
         });
-        out.put("commitments", list);
-        return out;
+        return list;
     }
 
     private void post(Context ctx) throws IOException {
@@ -286,7 +293,7 @@ public final class WebServer implements AutoCloseable {
 
     private static Queries.EventFilter filter(Context ctx) {
         return new Queries.EventFilter(list(ctx, "countries").stream().map(WebServer::country).collect(Collectors.toSet()),
-                list(ctx, "actors"), list(ctx, "types").stream().map(t -> t.toUpperCase(Locale.ROOT)).collect(Collectors.toSet()),
+                list(ctx, "actors"), list(ctx, "types").stream().map(WebServer::type).collect(Collectors.toSet()),
                 date(ctx, "since"), date(ctx, "until"), ctx.queryParam("text"), ctx.queryParam("status"),
                 intParam(ctx, "limit", 100), intParam(ctx, "offset", 0));
     }
@@ -309,6 +316,16 @@ public final class WebServer implements AutoCloseable {
             throw new BadRequestResponse(name + " must be a year, month or day (2024, 2024-03, 2024-03-15)");
         }
         return v;
+    }
+
+    /** A misspelt type is an error, not a filter that silently matches nothing. */
+    private static String type(String v) {
+        String t = v.toUpperCase(Locale.ROOT);
+        if (Arrays.stream(EventType.values()).noneMatch(x -> x.name().equals(t))) {
+            throw new BadRequestResponse("types are event types: " + Arrays.stream(EventType.values()).map(Enum::name)
+                    .collect(Collectors.joining(", ")));
+        }
+        return t;
     }
 
     private static String country(String v) {

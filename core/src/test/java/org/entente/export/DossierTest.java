@@ -60,6 +60,38 @@ class DossierTest {
     }
 
     @Test
+    void measuresHaveTheirOwnSectionInBothFormats(@TempDir Path tmp) {
+        try (Store store = Store.open(tmp.resolve("x.duckdb"))) {
+            org.entente.store.SanctionFixture.into(store, pipeline, actors);
+            Dossier d = Dossier.of(new Queries(store), "RUS", "FRA", id -> actors.byId(id).map(Actor::name).orElse(id));
+            Dossier.Section measures = d.sections().stream().filter(s -> s.title().equals("Measures")).findFirst().orElseThrow();
+            assertEquals(org.entente.store.SanctionFixture.MEASURES.size(), measures.entries().size());
+            assertEquals(d.events(), d.sections().stream().mapToInt(s -> s.entries().size()).sum(), "every event in one section");
+            for (Dossier.Entry e : measures.entries()) {
+                assertEquals("SANCTION", e.event().type());
+                assertEquals(org.entente.store.SanctionFixture.ARTICLE_ID, e.sources().get(0).articleId());
+            }
+            String md = d.toMarkdown();
+            assertTrue(md.contains("\n## Measures\n\n- 2024-03-05 — diplomatic measure: quatre diplomates russes (FRA against RUS); 1 article\n"
+                    + "  - " + Dossier.md(org.entente.store.SanctionFixture.TITLE) + ", " + org.entente.store.SanctionFixture.PUBLISHED
+                    + " <" + org.entente.store.SanctionFixture.URL + ">: “La France a expulsé mardi"), md);
+            assertTrue(md.contains("economic measure: toutes les liaisons aériennes (FRA against RUS)"), md);
+            assertTrue(md.contains("— measure: traité bilatéral sur la pêche (FRA against RUS)"), md);
+            assertTrue(md.indexOf("## Support statements") < md.indexOf("## Measures")
+                    && md.indexOf("## Measures") < md.indexOf("## Mechanisms and forums"), md);
+            String html = d.toHtml();
+            assertTrue(html.contains("<h2>Measures</h2>\n<ul>\n<li data-event=\""), html);
+            assertTrue(html.contains("economic measure: toutes les liaisons aériennes (FRA against RUS); 1 article"), html);
+            assertTrue(html.contains("<a href=\"" + org.entente.store.SanctionFixture.URL + "\""), html);
+            assertTrue(html.contains("<q>Paris a suspendu mardi toutes les liaisons aériennes avec la Russie.</q>"), html);
+
+            Dossier other = Dossier.of(new Queries(store), "FRA", "UKR");
+            assertTrue(other.toMarkdown().contains("## Measures\n\nNo sanction, expulsion, recall or treaty withdrawal.\n"),
+                    other.toMarkdown());
+        }
+    }
+
+    @Test
     void aPairWithoutEventsGetsADossierThatSaysSo(@TempDir Path tmp) {
         try (Store store = Store.open(tmp.resolve("x.duckdb"))) {
             TestIngest.into(store, pipeline, actors, EXAMPLES);

@@ -16,11 +16,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The second evaluation set (src/test/resources/org/entente/goldset: articles written by the team
  * as paraphrases of real public events from many countries, with gold), measured on every build.
- * The floor (achieved 0.841 minus 0.03) guards against regressions.
+ * The floor (achieved 0.794 minus 0.03) guards against regressions. It was 0.81 (0.841 achieved)
+ * before issue 12: the new guidelines make broken ties a RELATION and add SANCTION, which these
+ * older annotations do not have, and admitting an event now needs someone acting for a state in
+ * the trigger's clause, which costs a few of these meetings until the parser decides arguments.
  */
 class GoldSetTest {
     private static final Path SET = Path.of("src/test/resources/org/entente/goldset");
-    private static final double FLOOR = 0.81;
+    private static final double FLOOR = 0.77;
 
     @Test
     void extractionOnArticlesTheRulesWereNotTunedOn() {

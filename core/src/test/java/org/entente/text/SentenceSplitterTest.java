@@ -20,6 +20,22 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void sentencesGluedByScrapingAreSplitAfterQuotesParenthesesAndDashes() {
+        assertEquals(List.of("Il l'a dit aux agences russes.\"", "Rien ne l'empêchait, a-t-il ajouté."),
+                sentences("Il l'a dit aux agences russes.\"Rien ne l'empêchait, a-t-il ajouté."));
+        assertEquals(List.of("C'est une \"victoire\".", "Ironie du sort, le vote a eu lieu."),
+                sentences("C'est une \"victoire\".Ironie du sort, le vote a eu lieu."));
+        assertEquals(List.of("Après la Jordanie (1994).", "L'Iran proteste."),
+                sentences("Après la Jordanie (1994).L'Iran proteste."));
+        assertEquals(List.of("\"Bravo!\".", "Une telle visite serait utile."),
+                sentences("\"Bravo!\".Une telle visite serait utile."));
+        assertEquals(List.of("Le sommet a eu lieu en août 2019.", "- Avec ou sans public -"),
+                sentences("Le sommet a eu lieu en août 2019.- Avec ou sans public -"));
+        assertEquals(List.of("Il vit à Washington D.C. depuis 2001."), sentences("Il vit à Washington D.C. depuis 2001."));
+        assertEquals(List.of("M.Dupont est arrivé."), sentences("M.Dupont est arrivé."));
+    }
+
+    @Test
     void abbreviationsAndInitialsDoNotEndSentences() {
         assertEquals(List.of("M. Lula a rencontré Mme Meloni à Rome.", "J. Biden était absent."),
                 sentences("M. Lula a rencontré Mme Meloni à Rome. J. Biden était absent."));

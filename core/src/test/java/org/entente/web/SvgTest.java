@@ -21,6 +21,19 @@ class SvgTest {
     }
 
     @Test
+    void everyEventTypeHasItsOwnColourAndCssClass() throws Exception {
+        String css;
+        try (var in = Svg.class.getResourceAsStream("/org/entente/web/assets/style.css")) {
+            css = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        for (org.entente.events.EventType t : org.entente.events.EventType.values()) {
+            assertTrue(Svg.COLOURS.containsKey(t.name()), "no colour for " + t);
+            assertTrue(css.contains(".type-" + t.name().toLowerCase(java.util.Locale.ROOT) + " {"), "no CSS class for " + t);
+        }
+        assertEquals(Svg.COLOURS.size(), java.util.Set.copyOf(Svg.COLOURS.values()).size(), "two types share a colour");
+    }
+
+    @Test
     void timelineWithoutDatesSaysSo() {
         assertTrue(Svg.timeline(List.of()).contains("No dated events"));
     }

@@ -90,6 +90,27 @@ class WebServerTest {
     }
 
     @Test
+    void openApiListsEveryEventTypeWhereTypesAppear() throws Exception {
+        JsonNode api = JSON.readTree(get("/openapi.json").body());
+        List<String> types = java.util.Arrays.stream(org.entente.events.EventType.values()).map(Enum::name).toList();
+        for (String schema : List.of("Event", "Evidence", "MonthCount")) {
+            List<String> listed = new ArrayList<>();
+            api.at("/components/schemas/" + schema + "/properties/type/enum").forEach(n -> listed.add(n.asText()));
+            assertEquals(types, listed, schema);
+        }
+        String param = "";
+        for (JsonNode p : api.at("/paths/~1api~1events/get/parameters")) {
+            if (p.get("name").asText().equals("types")) {
+                param = p.get("description").asText();
+            }
+        }
+        assertTrue(param.contains(String.join(", ", types)), param);
+        HttpResponse<String> bad = get("/api/events?types=meet,sanctions");
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.body().contains("SANCTION"), bad.body());
+    }
+
+    @Test
     void listsEventsWithFilters() throws Exception {
         JsonNode all = JSON.readTree(get("/api/events?limit=1000").body());
         assertTrue(all.size() > 5, "events: " + all.size());

@@ -1,0 +1,151 @@
+package org.entente.events;
+
+import org.entente.actors.ActorMention;
+import org.entente.text.LemmatizedSentence;
+import org.entente.text.Sentence;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Which trigger hits have the actors of an event around them. An event needs, near its trigger and
+ * in its clause, someone who acts for a state: the state, its capital or seat of power, an office
+ * or a person holding one; and for a meeting, a call or a signing, a second side (another state's
+ * actor, a counterpart, "les deux dirigeants", a forum). A word such as "rencontre" or "a signé"
+ * elsewhere in the sentence, with a state named in another clause, makes no event.
+ */
+final class Admission {
+    /** How many words on each side of a trigger its arguments may lie. */
+    private static final int REACH = 15;
+
+    private final Words words;
+
+    Admission(Words words) {
+        this.words = words;
+    }
+
+    /**
+     * @param parties       the sentence points at the story's two parties ("les deux dirigeants")
+     * @param backReference the sentence continues the previous official speaker ("Il s'est ensuite rendu")
+     * @param multilateral  the event is a summit or forum meeting
+     */
+    boolean admits(EventType type, LemmatizedSentence ls, RuleHit h, List<ActorMention> mentions,
+                   boolean parties, boolean backReference, boolean multilateral) {
+        if (parties) {
+            return true;
+        }
+        int from = clauseStart(ls, h.first());
+        int to = clauseEnd(ls, h.last());
+        int start = ls.tokens().get(from).start();
+        int end = ls.tokens().get(to).end();
+        Set<String> sides = new TreeSet<>();
+        boolean official = backReference;
+        boolean subject = backReference;
+        int trigger = ls.tokens().get(h.first()).start();
+        for (ActorMention m : mentions) {
+            if (m.span().start() >= start && m.span().end() <= end && actsForAState(m, ls.sentence())) {
+                sides.add(m.country());
+                official |= isOfficial(m);
+                subject |= m.span().end() <= trigger || agent(ls, m);
+            }
+        }
+        if (sides.isEmpty() && !backReference) {
+            return false;
+        }
+        if (!official && (type == EventType.VISIT || type == EventType.MEET || type == EventType.CALL)) {
+            // People travel, meet and call; a state named in the clause is the place visited or a
+            // topic ("pour visiter les contingents en Egypte"), not the visitor.
+            return false;
+        }
+        if (!subject && !official && type != EventType.RELATION) {
+            // A state named only after the trigger is the one acted towards ("a envoyé de l'aide
+            // au Liban"); whoever acts is not a state's actor ("le Croissant-Rouge turc"). Relations
+            // are between the two, often both after the trigger ("la normalisation entre X et Y").
+            return false;
+        }
+        if (type.isStatement() || type == EventType.VISIT || type == EventType.SIGN) {
+            // The other side is the one acted towards, visited or signed with ("un accord sino-
+            // kazakh", "avec son hôte"), often beyond the clause: the caller checks two states.
+            return true;
+        }
+        if (sides.size() + (backReference ? 1 : 0) >= 2 || multilateral) {
+            return true;
+        }
+        for (int i = from; i <= to; i++) {
+            if (words.is("SECOND_SIDE", ls.tokens().get(i).norm())) {
+                return true;
+            }
+        }
+        // A name the actor base does not know, next to an official ("X s'est entretenu avec Barack
+        // Obama"): the parser's named entities decide later who it is; keep the event for them.
+        return official && unknownName(ls, from, to, mentions);
+    }
+
+    /** Two capitalised words in a row, not opening the sentence and not part of a known mention. */
+    private static boolean unknownName(LemmatizedSentence ls, int from, int to, List<ActorMention> mentions) {
+        for (int i = Math.max(1, from); i < to; i++) {
+            var a = ls.tokens().get(i);
+            var b = ls.tokens().get(i + 1);
+            if (capitalised(ls, a) && capitalised(ls, b)
+                    && mentions.stream().noneMatch(m -> m.span().start() <= a.start() && a.end() <= m.span().end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean capitalised(LemmatizedSentence ls, org.entente.text.Token t) {
+        String text = ls.sentence().text().substring(t.start() - ls.sentence().start(), t.end() - ls.sentence().start());
+        return text.length() > 1 && Character.isUpperCase(text.charAt(0)) && Character.isLowerCase(text.charAt(1));
+    }
+
+    /** Back to the previous clause boundary (words.tsv CLAUSE_BREAK), at most REACH words. */
+    private int clauseStart(LemmatizedSentence ls, int first) {
+        int i = first;
+        while (i > 0 && first - i < REACH && !words.is("CLAUSE_BREAK", ls.tokens().get(i - 1).norm())) {
+            i--;
+        }
+        return i;
+    }
+
+    private int clauseEnd(LemmatizedSentence ls, int last) {
+        int i = last;
+        while (i < ls.size() - 1 && i - last < REACH && !words.is("CLAUSE_BREAK", ls.tokens().get(i + 1).norm())) {
+            i++;
+        }
+        return i;
+    }
+
+    /** A passive's agent: "imposées par Washington". */
+    private static boolean agent(LemmatizedSentence ls, ActorMention m) {
+        String before = ls.sentence().text().substring(0, Math.max(0, m.span().start() - ls.sentence().start()));
+        return before.endsWith("par ") || before.endsWith("par l'") || before.endsWith("par la ") || before.endsWith("par le ");
+    }
+
+    /** An official in person: an office, a person holding one, a delegation ("la partie chinoise"). */
+    private static boolean isOfficial(ActorMention m) {
+        return switch (m.kind()) {
+            case ROLE, PARTY -> true;
+            case PERSON_NAME, PERSON_PARTIAL -> m.role() != null;
+            default -> false;
+        };
+    }
+
+    /**
+     * A mention that can stand for a state in an event: the state itself, its capital or seat of
+     * power, "la partie chinoise", an office ("le président chinois") or a person holding one at
+     * the article's date, or its nationals as a whole ("les Palestiniens ont coupé les ponts").
+     * Other demonyms ("des Bahreïnis", "le Croissant-Rouge turc") and private persons cannot.
+     */
+    static boolean actsForAState(ActorMention m, Sentence s) {
+        return switch (m.kind()) {
+            case STATE_NAME, METONYM, PARTY, ROLE -> m.country() != null;
+            case PERSON_NAME, PERSON_PARTIAL -> m.role() != null && m.country() != null;
+            case DEMONYM -> m.country() != null && !m.surface().isEmpty() && Character.isUpperCase(m.surface().charAt(0))
+                    && s.text().substring(0, Math.max(0, m.span().start() - s.start())).toLowerCase(Locale.ROOT).endsWith("les ");
+            default -> false;
+        };
+    }
+}

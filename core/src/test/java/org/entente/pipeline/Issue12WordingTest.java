@@ -1,0 +1,91 @@
+package org.entente.pipeline;
+
+import org.entente.events.Event;
+import org.entente.events.EventType;
+import org.entente.events.SanctionKinds;
+import org.entente.ingest.Article;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The wording families and the admission and modality rules of issue 12, one sentence each,
+ * written for this test (no CoreNLP): what must make an event, and what must not.
+ */
+class Issue12WordingTest {
+    private static final Pipeline PIPELINE = Pipeline.create(false);
+
+    private static List<Event> happened(String text, EventType type) {
+        Article a = new Article("t", "t", null, null, null, List.of("2025-03-14"), text);
+        return new Runner(PIPELINE, 1).runArticles(List.of(a)).events().stream()
+                .filter(e -> e.type() == type && e.happened()).toList();
+    }
+
+    private static void one(String text, EventType type, String... countries) {
+        List<Event> found = happened(text, type);
+        assertEquals(1, found.size(), text + " -> " + found);
+        assertTrue(found.get(0).countries().containsAll(List.of(countries)), found.toString());
+    }
+
+    private static void none(String text, EventType type) {
+        List<Event> found = happened(text, type);
+        assertTrue(found.isEmpty(), text + " -> " + found);
+    }
+
+    @Test
+    void sanctionsImposedTreatiesLeftDiplomatsExpelled() {
+        one("Le Canada a imposé mardi de nouvelles sanctions contre le Venezuela.", EventType.SANCTION, "CAN", "VEN");
+        one("La Norvège a annoncé lundi son retrait du traité de pêche conclu avec l'Islande.", EventType.SANCTION, "NOR", "ISL");
+        one("Le Chili a expulsé jeudi trois diplomates boliviens.", EventType.SANCTION, "CHL", "BOL");
+        assertTrue(happened("Le Chili a expulsé jeudi trois diplomates boliviens.", EventType.SANCTION).get(0).key()
+                .startsWith(SanctionKinds.DIPLOMATIC));
+        assertTrue(happened("Le Canada a imposé mardi de nouvelles sanctions contre le Venezuela.", EventType.SANCTION)
+                .get(0).key().startsWith(SanctionKinds.ECONOMIC));
+    }
+
+    @Test
+    void threatsCallsAndLiftingAreNotSanctions() {
+        none("Le Canada menace d'imposer des sanctions contre le Venezuela.", EventType.SANCTION);
+        none("Le Pérou a appelé le Canada à imposer des sanctions contre le Venezuela.", EventType.SANCTION);
+        none("Imposer des sanctions au Venezuela ?", EventType.SANCTION);
+        none("Le Canada a levé mardi les sanctions contre le Venezuela.", EventType.SANCTION);
+    }
+
+    @Test
+    void aidSentEmbassiesMovedInvitationsAreCommitments() {
+        one("Le Maroc a envoyé mercredi au Liban dix tonnes d'aide médicale.", EventType.COMMIT, "MAR", "LBN");
+        one("Le Guatemala a décidé de déménager son ambassade en Israël à Jérusalem.", EventType.COMMIT, "GTM", "ISR");
+        one("Le président chilien a invité son homologue argentin à venir à Santiago en mai.", EventType.COMMIT, "CHL", "ARG");
+    }
+
+    @Test
+    void recognitionAndBackingAreSupport() {
+        one("La Suède a reconnu jeudi l'État de Palestine.", EventType.SUPPORT, "SWE", "PSE");
+        one("Le Portugal a apporté son plein soutien à la candidature du Brésil.", EventType.SUPPORT, "PRT", "BRA");
+    }
+
+    @Test
+    void tiesBrokenOrNormalisedAreRelations() {
+        one("Le Maroc et Israël ont annoncé jeudi la normalisation de leurs relations.", EventType.RELATION, "MAR", "ISR");
+        one("Le Nicaragua a rompu mardi ses relations diplomatiques avec Taïwan.", EventType.RELATION, "NIC", "TWN");
+    }
+
+    @Test
+    void deniedHypotheticalAndWishedEventsAreNotEvents() {
+        none("Le Kremlin a démenti que le président russe ait rencontré le Premier ministre japonais.", EventType.MEET);
+        none("Si la rencontre entre le président chilien et le président argentin a lieu, elle se tiendra à Lima.", EventType.MEET);
+        none("Le président chilien a évoqué la possibilité d'une rencontre avec le président argentin.", EventType.MEET);
+        none("Le Premier ministre grec s'est dit prêt à rencontrer le président turc.", EventType.MEET);
+    }
+
+    @Test
+    void aTriggerWithoutAnOfficialIsNoEvent() {
+        none("La chanteuse chilienne a rencontré des fans argentins à Buenos Aires.", EventType.MEET);
+        none("Des touristes chinois ont visité le Louvre à Paris.", EventType.VISIT);
+        none("Le Croissant-Rouge turc a envoyé des tonnes d'aide au Liban.", EventType.COMMIT);
+        one("Le président chilien a rencontré mardi le président argentin à Santiago.", EventType.MEET, "CHL", "ARG");
+    }
+}
