@@ -166,8 +166,8 @@ public final class Runner {
                 while (!tryAcquire(inFlight)) {
                     collected.drain(tasks, counting, false);
                 }
-                Task task = new Task(article, budget.nanosFor(article), inFlight, running);
-                task.future = pool.submit(() -> task.run(pipeline));
+                Task task = new Task(article, budget.nanosFor(article), pipeline, inFlight, running);
+                task.future = pool.submit(task::run);
                 tasks.add(task);
                 collected.drain(tasks, counting, false);
             }, counting);
@@ -222,21 +222,26 @@ public final class Runner {
     private static final class Task {
         final Article article;
         final long budgetNanos;
+        final Pipeline pipeline;
+        /** The pipeline's one-time loading time when the task started: loading is not the article's cost. */
+        final AtomicLong setupAtStart = new AtomicLong();
         final Semaphore inFlight;
         final Semaphore running;
         final AtomicLong startedAt = new AtomicLong();
         final AtomicBoolean released = new AtomicBoolean();
         volatile Future<Done> future;
 
-        Task(Article article, long budgetNanos, Semaphore inFlight, Semaphore running) {
+        Task(Article article, long budgetNanos, Pipeline pipeline, Semaphore inFlight, Semaphore running) {
             this.article = article;
             this.budgetNanos = budgetNanos;
+            this.pipeline = pipeline;
             this.inFlight = inFlight;
             this.running = running;
         }
 
-        Done run(Pipeline pipeline) {
+        Done run() {
             running.acquireUninterruptibly();
+            setupAtStart.set(pipeline.setupNanos());
             startedAt.set(System.nanoTime());
             try {
                 List<InputProblem> failure = new ArrayList<>(1);
@@ -258,7 +263,11 @@ public final class Runner {
         /** Nanoseconds left in the article's budget; the full budget while it waits for a worker. */
         long remaining() {
             long started = startedAt.get();
-            return started == 0 ? budgetNanos : budgetNanos - (System.nanoTime() - started);
+            if (started == 0) {
+                return budgetNanos;
+            }
+            long loading = pipeline.setupNanos() - setupAtStart.get();
+            return budgetNanos - (System.nanoTime() - started - loading);
         }
     }
 

@@ -50,24 +50,25 @@ class BadInputSuiteTest {
         Files.createDirectories(corpus.resolve("un"));
         Files.createDirectories(corpus.resolve("deux"));
         Files.createDirectories(corpus.resolve("boucle"));
+        // Undated articles: their people are linked at today's date, hence leaders still in office.
         write("bon.txt", "Visite\nEmmanuel Macron a rencontré Xi Jinping à Pékin le 6 avril 2023.\n");
         // An event dated by a span of years, reported by a dated and an undated article: once the whole run's end.
-        String span = "Emmanuel Macron a rencontré Angela Merkel à Berlin à plusieurs reprises entre 2017 et 2020.";
+        String span = "Emmanuel Macron a rencontré Xi Jinping à Pékin à plusieurs reprises entre 2017 et 2020.";
         write("a.jsonl", "{\"id\":\"a\",\"published\":\"2021-05-10\",\"text\":\"Accord\\n" + span + "\\n\"}\n");
         write("b.txt", "Rencontre\n" + span + "\n");
         Files.write(corpus.resolve("cp1252.txt"), ("Coopération\nLe président brésilien Lula a rencontré Xi Jinping à Pékin "
                 + "le 14 avril 2023 pour une coopération renforcée.\n").getBytes(Charset.forName("windows-1252")));
-        byte[] utf8 = ("Coopération\nOlaf Scholz a rencontré Joe Biden à Washington le 3 mars 2023 pour évoquer la coopération. "
+        byte[] utf8 = ("Coopération\nNarendra Modi a rencontré Emmanuel Macron à New Delhi le 26 janvier 2024 pour évoquer la coopération. "
                 + "Une phrase de plus.\n").getBytes(StandardCharsets.UTF_8);
         utf8[utf8.length - 3] = (byte) 0xE9; // a Windows-1252 "é" in a UTF-8 file
         Files.write(corpus.resolve("egare.txt"), utf8);
-        write("casse.html", "<html><body><div><p>Narendra Modi a rencontré Joe Biden à Washington le 22 juin 2023.<div><b>suite");
+        write("casse.html", "<html><body><div><p>Recep Tayyip Erdoğan a rencontré Vladimir Poutine à Sotchi le 4 septembre 2023.<div><b>suite");
         write("profond.html", "<html><body>" + "<div>".repeat(50_000)
-                + "<p>Emmanuel Macron a rencontré Olaf Scholz à Berlin le 2 juillet 2023.</p>" + "</div>".repeat(50_000));
-        write("un/x.txt", "Visite\nJoe Biden a rencontré Xi Jinping à Bali le 14 novembre 2022.\n");
-        write("deux/x.txt", "Visite\nLe président Lula a rencontré Joe Biden à Washington le 10 février 2023.\n");
+                + "<p>Narendra Modi a rencontré Xi Jinping à Kazan le 23 octobre 2024.</p>" + "</div>".repeat(50_000));
+        write("un/x.txt", "Visite\nEmmanuel Macron a rencontré Lula à Brasília le 28 mars 2024.\n");
+        write("deux/x.txt", "Visite\nVladimir Poutine a rencontré Xi Jinping à Moscou le 21 mars 2023.\n");
         write("lot.jsonl", "{\"id\":\"d\",\"text\":\"Titre\\nEmmanuel Macron a rencontré Narendra Modi à New Delhi le 26 janvier 2024.\"}\n"
-                + "{\"id\":\"d\",\"text\":\"Titre\\nOlaf Scholz a rencontré Lula à Brasília le 4 décembre 2023.\"}\n"
+                + "{\"id\":\"d\",\"text\":\"Titre\\nLe président Lula a rencontré Xi Jinping à Pékin le 14 avril 2023.\"}\n"
                 + "{pas du json\n");
         // The bad ones.
         Files.write(corpus.resolve("vide.txt"), new byte[0]);

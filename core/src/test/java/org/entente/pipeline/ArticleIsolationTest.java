@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ArticleIsolationTest {
     private static final Pipeline PIPELINE = Pipeline.create(false);
     private static final String SPAN_OF_YEARS =
-            "Emmanuel Macron a rencontré Angela Merkel à Berlin à plusieurs reprises entre 2017 et 2020.";
+            "Emmanuel Macron a rencontré Xi Jinping à Pékin à plusieurs reprises entre 2017 et 2020.";
 
     @Test
     void anEventDatedBySpanOfYearsAndReportedByADatedAndAnUndatedArticleIsKept() {

@@ -54,7 +54,7 @@ class EmittedDatesProperties {
     @Property(tries = 300)
     void everyEventOfARunIsDatedIsoAndNoArticleFails(@ForAll("expressions") String expression,
                                                      @ForAll("days") LocalDate published) {
-        String sentence = "Emmanuel Macron a rencontré Angela Merkel à Berlin " + expression + ".";
+        String sentence = "Emmanuel Macron a rencontré Xi Jinping à Pékin " + expression + ".";
         // One dated and one undated article report the same meeting: the cross-article stages run too.
         List<Article> articles = List.of(
                 new Article("dated", "dated.txt", null, "Rencontre", null, List.of(published.toString()), sentence),
