@@ -17,11 +17,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -46,7 +43,7 @@ final class DossierCommand implements Callable<Integer> {
     @Option(names = "--format", description = "md or html (default: ${DEFAULT-VALUE})")
     Format format = Format.md;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "write to this file instead of the standard output")
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "write to this file instead of the standard output (- is the standard output)")
     Path out;
 
     @Override
@@ -71,17 +68,10 @@ final class DossierCommand implements Callable<Integer> {
                     id -> actors.byId(id).map(Actor::name).orElse(id));
         }
         String text = format == Format.html ? dossier.toHtml() : dossier.toMarkdown();
-        if (out == null) {
-            PrintStream stdout = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-            stdout.print(text);
-            stdout.flush();
-        } else {
-            Path target = out.toAbsolutePath();
-            Files.createDirectories(target.getParent());
-            Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            System.err.println("entente: dossier written to " + target);
+        OutputTarget target = new OutputTarget(out == null ? Path.of("-") : out);
+        target.write(os -> os.write(text.getBytes(StandardCharsets.UTF_8)));
+        if (!target.isStdout()) {
+            System.err.println("entente: dossier written to " + target.describe());
         }
         System.err.printf("entente: %d event(s) between %s and %s%n", dossier.events(), dossier.a(), dossier.b());
         return 0;

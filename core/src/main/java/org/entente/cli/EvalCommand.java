@@ -39,6 +39,9 @@ final class EvalCommand implements Callable<Integer> {
     @Mixin
     InputOptions options = new InputOptions();
 
+    @Mixin
+    PlannedOption plans = new PlannedOption();
+
     @Override
     public Integer call() {
         if (!Files.isDirectory(gold)) {
@@ -49,7 +52,7 @@ final class EvalCommand implements Callable<Integer> {
                 .run(paths, p -> System.err.println("entente: " + p.report()), null);
         EventJson json = new EventJson();
         List<JsonNode> events = new ArrayList<>();
-        for (Event e : options.select(result.events())) {
+        for (Event e : plans.select(result.events())) {
             events.add(json.toJson(e));
         }
         ScoreReport report = new Scorer().score(gold, events);

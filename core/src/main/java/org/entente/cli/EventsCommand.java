@@ -1,7 +1,9 @@
 package org.entente.cli;
 
+import org.entente.actors.ActorBase;
 import org.entente.events.EventType;
 import org.entente.export.EventRow;
+import org.entente.store.FilterValues;
 import org.entente.store.Queries;
 import org.entente.store.Store;
 import picocli.CommandLine.Command;
@@ -10,6 +12,7 @@ import picocli.CommandLine.Option;
 
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -19,7 +22,7 @@ final class EventsCommand implements Callable<Integer> {
     @Mixin
     StoreOption db = new StoreOption();
 
-    @Option(names = "--countries", split = ",", paramLabel = "ISO3", description = "states that all take part, e.g. CHN,KAZ")
+    @Option(names = "--countries", split = ",", paramLabel = "STATE", description = "states that all take part, by ISO alpha-3 code or name, e.g. CHN,KAZ or Chine,Kazakhstan")
     List<String> countries = List.of();
 
     @Option(names = "--actor", split = ",", paramLabel = "ID", description = "actor ids, one of which takes part")
@@ -41,7 +44,7 @@ final class EventsCommand implements Callable<Integer> {
     @Option(names = "--status", paramLabel = "STATUS", description = "happened, planned or announced (default: all)")
     String status;
 
-    @Option(names = "--limit", description = "at most this many (default: ${DEFAULT-VALUE})")
+    @Option(names = "--limit", description = "at most this many, 1 to 10000 (default: ${DEFAULT-VALUE})")
     int limit = 200;
 
     @Option(names = "--json", description = "one JSON object per line, with the export's columns")
@@ -49,9 +52,9 @@ final class EventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Queries.EventFilter filter = filter();
         try (Store store = Store.openReadOnly(db.file)) {
-            List<EventRow> rows = new Queries(store).events(new Queries.EventFilter(Set.copyOf(countries), Set.copyOf(actors),
-                    types.stream().map(EventType::name).collect(Collectors.toSet()), Dates.check(since, "--since"), Dates.check(until, "--until"), text, status, limit, 0));
+            List<EventRow> rows = new Queries(store).events(filter);
             var out = new java.io.PrintStream(System.out, false, java.nio.charset.StandardCharsets.UTF_8);
             var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
             for (EventRow r : rows) {
@@ -69,6 +72,26 @@ final class EventsCommand implements Callable<Integer> {
             out.flush();
             System.err.printf("entente: %d event(s)%s%n", rows.size(), rows.size() == limit ? " (limit reached: --limit N for more)" : "");
             return 0;
+        }
+    }
+
+    /** The query, every value checked first: a typo is an error that lists what would do, not "0 event(s)". */
+    private Queries.EventFilter filter() {
+        try {
+            Set<String> states = new TreeSet<>();
+            if (!countries.isEmpty()) {
+                ActorBase base = ActorBase.configured();
+                for (String c : countries) {
+                    states.add(DossierCommand.state(base, c).orElseThrow(() -> new BadUsage("--countries: unknown state \""
+                            + c + "\": give ISO alpha-3 codes (CHN,FRA) or names (Chine,France)")));
+                }
+            }
+            return new Queries.EventFilter(states, Set.copyOf(actors),
+                    types.stream().map(Enum::name).collect(Collectors.toSet()),
+                    FilterValues.date(since, "--since"), FilterValues.date(until, "--until"), text,
+                    FilterValues.status(status, "--status"), FilterValues.limit(limit, "--limit"), 0);
+        } catch (IllegalArgumentException e) {
+            throw new BadUsage(e.getMessage());
         }
     }
 }

@@ -7,11 +7,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -27,38 +27,30 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, description = "csv, parquet or jsonl")
     Format format;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "output file (default: events.FORMAT)")
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "output file, or - for the standard output (default: events.FORMAT)")
     Path out;
 
     @Override
     public Integer call() throws Exception {
-        Path target = (out == null ? Path.of("events." + format) : out).toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        // Written beside the target and moved into place: an interrupted export never leaves half a file.
-        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
-        Files.deleteIfExists(tmp);
-        long n;
+        OutputTarget target = new OutputTarget(out == null ? Path.of("events." + format) : out);
+        long[] n = {0};
         try (Store store = Store.openReadOnly(db.file)) {
             Queries q = new Queries(store);
             if (format == Format.jsonl) {
                 EventJson json = new EventJson();
-                long[] count = {0};
-                try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                target.write(os -> {
+                    Writer w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8));
                     q.forEachEvent(e -> {
                         json.write(e, w);
-                        count[0]++;
+                        n[0]++;
                     });
-                }
-                n = count[0];
+                    w.flush();
+                });
             } else {
-                n = q.copyEvents(tmp, format.name());
+                target.writeFile(file -> n[0] = q.copyEvents(file, format.name()));
             }
-        } catch (RuntimeException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
         }
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        System.err.printf("entente: %d events written to %s%n", n, target);
+        System.err.printf("entente: %d events written to %s%n", n[0], target.describe());
         return 0;
     }
 }

@@ -14,9 +14,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -26,11 +24,14 @@ final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or directories (.txt, .html, .htm, .jsonl, .jsonl.gz)")
     List<Path> paths;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "write here instead of standard output")
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "write here instead of the standard output (- is the standard output)")
     Path out;
 
     @Mixin
     InputOptions options = new InputOptions();
+
+    @Mixin
+    PlannedOption plans = new PlannedOption();
 
     @Override
     public Integer call() throws IOException {
@@ -39,25 +40,14 @@ final class ExtractCommand implements Callable<Integer> {
                 .run(paths, p -> System.err.println("entente: " + p.report()), progress);
         progress.done();
         EventJson json = new EventJson();
-        List<Event> selected = options.select(result.events());
-        if (out == null) {
-            Writer w = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+        List<Event> selected = plans.select(result.events());
+        new OutputTarget(out == null ? Path.of("-") : out).write(os -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8));
             for (Event e : selected) {
                 json.write(e, w);
             }
             w.flush();
-        } else {
-            // Written beside the target and moved into place: an interrupted run never leaves half a file.
-            Path parent = out.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path tmp = Files.createTempFile(parent, ".entente-", ".tmp");
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                for (Event e : selected) {
-                    json.write(e, w);
-                }
-            }
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        }
+        });
         var s = result.stats();
         System.err.printf("entente: %d articles, %d events written (%d reports, %d events with plans) in %.1f s%s%n",
                 s.articles(), selected.size(), s.reports(), s.events(), s.seconds(), s.problems() > 0 ? ", " + s.problems() + " input(s) skipped" : "");

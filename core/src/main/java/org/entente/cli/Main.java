@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         exitCodeList = {"0:success", "1:failure", "2:bad command line", "3:done, but some inputs were skipped"})
 public final class Main implements Runnable {
     public static final int SKIPPED_INPUT = 3;
+    static final int BAD_USAGE = 2;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -33,7 +34,7 @@ public final class Main implements Runnable {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("entente: " + ex.getMessage());
-            return 1;
+            return ex instanceof BadUsage ? BAD_USAGE : 1;
         });
         return cl;
     }

@@ -29,4 +29,17 @@ final class Progress implements Runner.Progress {
             System.err.print("\r");
         }
     }
+
+    /**
+     * "2.3 s (41 articles/s)": the rate only when articles were processed, with a decimal when
+     * it is small, so that a run that processed nothing or little never reads "0 articles/s".
+     */
+    static String timing(org.entente.pipeline.RunStats s) {
+        String time = String.format(java.util.Locale.ROOT, "%.1f s", s.seconds());
+        if (s.articles() == 0) {
+            return time;
+        }
+        double rate = s.articlesPerSecond();
+        return time + String.format(java.util.Locale.ROOT, rate < 10 ? " (%.2g articles/s)" : " (%.0f articles/s)", rate);
+    }
 }

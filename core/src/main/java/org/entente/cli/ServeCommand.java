@@ -33,6 +33,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        checkAddress();
         String secret = token != null ? token : System.getenv("ENTENTE_TOKEN");
         boolean writes = secret != null && !secret.isBlank();
         // Without a token nothing is written: read-only lets `entente events` and others read the file at the same time.
@@ -43,7 +44,7 @@ final class ServeCommand implements Callable<Integer> {
             server = new WebServer(store, secret, () -> Pipeline.create(parse)).start(host, port);
         } catch (RuntimeException e) {
             store.close();
-            throw e;
+            throw bindFailure(e);
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -58,5 +59,36 @@ final class ServeCommand implements Callable<Integer> {
         System.out.flush();
         stopped.await();
         return 0;
+    }
+
+    /** A port or host no server can listen on is a bad command line, said as such before the store is opened. */
+    private void checkAddress() {
+        if (port < 0 || port > 65_535) {
+            throw new BadUsage("--port " + port + ": a TCP port is from 1 to 65535 (0 picks a free one)");
+        }
+        try {
+            java.net.InetAddress address = java.net.InetAddress.getByName(host);
+            if (!address.isAnyLocalAddress() && java.net.NetworkInterface.getByInetAddress(address) == null) {
+                throw new BadUsage("--host " + host + " (" + address.getHostAddress() + ") is not an address of this machine: "
+                        + "give 127.0.0.1 for this machine only, 0.0.0.0 for every interface, or one of its own addresses");
+            }
+        } catch (java.net.UnknownHostException e) {
+            throw new BadUsage("--host " + host + ": no such host name or address");
+        } catch (java.net.SocketException e) {
+            throw new BadUsage("--host " + host + ": cannot look up the interfaces of this machine: " + e.getMessage());
+        }
+    }
+
+    /** What stopped the server from listening, from the cause Javalin wraps ("Port already in use" whatever it was). */
+    private RuntimeException bindFailure(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.BindException b) {
+                String why = b.getMessage() != null && b.getMessage().contains("in use")
+                        ? "the port is already in use (another server, or another Entente?): give another --port, or 0 for a free one"
+                        : b.getMessage();
+                return new IllegalStateException("cannot listen on " + host + ":" + port + ": " + why, e);
+            }
+        }
+        return e;
     }
 }

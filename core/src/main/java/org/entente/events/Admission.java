@@ -30,14 +30,26 @@ final class Admission {
      * @param parties       the sentence points at the story's two parties ("les deux dirigeants")
      * @param backReference the sentence continues the previous official speaker ("Il s'est ensuite rendu")
      * @param multilateral  the event is a summit or forum meeting
+     * @param clause        the trigger's clause from the dependency parse, or null without a parse
+     *                      (then a window of words bounded by clause breaks stands in for it)
      */
     boolean admits(EventType type, LemmatizedSentence ls, RuleHit h, List<ActorMention> mentions,
-                   boolean parties, boolean backReference, boolean multilateral) {
+                   boolean parties, boolean backReference, boolean multilateral, Clause clause) {
         if (parties) {
             return true;
         }
         int from = clauseStart(ls, h.first());
         int to = clauseEnd(ls, h.last());
+        if (clause != null) {
+            from = 0;
+            to = ls.size() - 1;
+            while (from < h.first() && !clause.covers(span(ls, from))) {
+                from++;
+            }
+            while (to > h.last() && !clause.covers(span(ls, to))) {
+                to--;
+            }
+        }
         int start = ls.tokens().get(from).start();
         int end = ls.tokens().get(to).end();
         Set<String> sides = new TreeSet<>();
@@ -45,7 +57,8 @@ final class Admission {
         boolean subject = backReference;
         int trigger = ls.tokens().get(h.first()).start();
         for (ActorMention m : mentions) {
-            if (m.span().start() >= start && m.span().end() <= end && actsForAState(m, ls.sentence())) {
+            boolean inClause = clause != null ? clause.covers(m.span()) : m.span().start() >= start && m.span().end() <= end;
+            if (inClause && actsForAState(m, ls.sentence())) {
                 sides.add(m.country());
                 official |= isOfficial(m);
                 subject |= m.span().end() <= trigger || agent(ls, m);
@@ -99,6 +112,10 @@ final class Admission {
     private static boolean capitalised(LemmatizedSentence ls, org.entente.text.Token t) {
         String text = ls.sentence().text().substring(t.start() - ls.sentence().start(), t.end() - ls.sentence().start());
         return text.length() > 1 && Character.isUpperCase(text.charAt(0)) && Character.isLowerCase(text.charAt(1));
+    }
+
+    private static org.entente.text.Span span(LemmatizedSentence ls, int i) {
+        return new org.entente.text.Span(ls.tokens().get(i).start(), ls.tokens().get(i).end());
     }
 
     /** Back to the previous clause boundary (words.tsv CLAUSE_BREAK), at most REACH words. */

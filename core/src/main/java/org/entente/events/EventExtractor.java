@@ -452,11 +452,16 @@ public final class EventExtractor {
         Sentence s = ls.sentence();
         Set<String> countries = new TreeSet<>();
         List<Participant> people = new ArrayList<>();
+        var parse = facts.parses().get(s.index());
+        Clause clause = parse == null ? null
+                : Clause.of(parse, new Span(ls.tokens().get(h.first()).start(), ls.tokens().get(h.last()).end()));
         for (ActorMention m : mentions) {
             if (m.country() != null && m.kind() != MentionKind.ORGANISATION) {
                 countries.add(m.country());
             }
-            if (m.actor() != null && m.actor().kind() == ActorKind.PERSON
+            // A person named in another clause ("Y, qui avait rencontré X la veille, a déclaré")
+            // is not a participant; the states stay, for the parse often cuts a party's clause.
+            if (m.actor() != null && m.actor().kind() == ActorKind.PERSON && (clause == null || clause.covers(m.span()))
                     && people.stream().noneMatch(p -> p.name().equals(m.actor().name()))) {
                 people.add(new Participant(m.actor().name(), m.actor().id(), m.country(), m.role() == null ? null : m.role().name()));
             }
@@ -472,7 +477,7 @@ public final class EventExtractor {
         }
         boolean parties = cues.refersToTheParties(ls);
         boolean backReference = refersBack(ls) && ctx.lastSubject != null;
-        if (!admission.admits(type, ls, h, mentions, parties, backReference, key != null && key.startsWith("forum:"))) {
+        if (!admission.admits(type, ls, h, mentions, parties, backReference, key != null && key.startsWith("forum:"), clause)) {
             // No one acting for a state around the trigger ("le Croissant-Rouge turc", "des
             // Bahreïnis", a private person), or a meeting with only one side.
             return null;

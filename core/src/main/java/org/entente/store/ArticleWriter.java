@@ -91,6 +91,10 @@ public final class ArticleWriter implements AutoCloseable {
     private final Map<String, String> hashesBefore = new HashMap<>();
     private final Set<String> actorsPending = new HashSet<>();
     private long batchStarted;
+    /** Held while committing, so that {@link #stop} sees a count no later commit changes. */
+    private final Object commitLock = new Object();
+    private boolean stopped;
+    private long committed;
     private final RowBuffer articleRows = new RowBuffer("articles", "", "", "", "", "", "", "", "", "", "", "",
             "::INTEGER[]", "::INTEGER[]", "::INTEGER[]", "::INTEGER[]");
     private final RowBuffer mentionRows = RowBuffer.plain("mentions", 9);
@@ -267,8 +271,36 @@ public final class ArticleWriter implements AutoCloseable {
         return outcome;
     }
 
+    /**
+     * Commits nothing more from now on, and returns how many articles this writer committed:
+     * for a process told to stop (SIGTERM, Ctrl-C), whose shutdown hook runs while the run goes
+     * on, so that what it reports as committed is what the store holds. Waits for a commit under
+     * way to end. A rerun adds the articles left out.
+     */
+    public long stop() {
+        synchronized (commitLock) {
+            stopped = true;
+            return committed;
+        }
+    }
+
+    /** Whether {@link #stop} was called: what the run counted since is not all in the store. */
+    public boolean stopped() {
+        synchronized (commitLock) {
+            return stopped;
+        }
+    }
+
     /** Writes the open batch, merges its blocks again and commits, all in one transaction. */
     public void flush() {
+        synchronized (commitLock) {
+            if (!stopped) {
+                commit();
+            }
+        }
+    }
+
+    private void commit() {
         if (pending.isEmpty()) {
             return;
         }
@@ -299,11 +331,16 @@ public final class ArticleWriter implements AutoCloseable {
                 return null;
             });
         } catch (RuntimeException e) {
+            if (Store.isCorruption(e)) {
+                // A rerun would meet the same damage: the advice is the store's, not "rerun".
+                throw e instanceof StoreException se ? se : Store.corrupt(store.file(), e);
+            }
             abort();
             throw new StoreException("the last " + n + " article(s) could not be committed and were rolled back "
                     + "(a rerun adds them): " + e.getMessage(), e);
         }
         storedActors.addAll(actorsPending);
+        committed += n;
         clearBatch();
     }
 

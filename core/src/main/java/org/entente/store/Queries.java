@@ -36,15 +36,21 @@ public final class Queries {
      * @param until     on or before this ISO day, month or year
      * @param text      words that must appear in one of the event's evidence sentences (case-insensitive)
      * @param status    one status ("happened"), or null for all
+     * @param limit     at most this many rows, 1 to {@link FilterValues#MAX_LIMIT}
+     * @param offset    rows skipped first
      */
     public record EventFilter(Set<String> countries, Set<String> actors, Set<String> types, String since, String until,
                               String text, String status, int limit, int offset) {
+        /** @throws IllegalArgumentException for a value no event can have, with the valid ones in the message */
         public EventFilter {
-            countries = countries == null ? Set.of() : Set.copyOf(countries);
+            countries = countries == null ? Set.of() : FilterValues.countries(countries, "countries");
             actors = actors == null ? Set.of() : Set.copyOf(actors);
-            types = types == null ? Set.of() : Set.copyOf(types);
-            limit = limit <= 0 ? 100 : Math.min(limit, 10_000);
-            offset = Math.max(0, offset);
+            types = types == null ? Set.of() : FilterValues.types(types, "types");
+            since = FilterValues.date(since, "since");
+            until = FilterValues.date(until, "until");
+            status = FilterValues.status(status, "status");
+            limit = FilterValues.limit(limit, "limit");
+            offset = FilterValues.offset(offset, "offset");
         }
 
         public static EventFilter all() {
@@ -384,10 +390,10 @@ public final class Queries {
             case "parquet" -> "FORMAT PARQUET, COMPRESSION ZSTD";
             default -> throw new IllegalArgumentException("unknown format " + format);
         };
-        String columns = String.join(", ", EventRow.COLUMNS);
         // COPY takes no bound parameter for its file: the path is quoted as an SQL string literal.
         String target = "'" + file.toAbsolutePath().toString().replace("'", "''") + "'";
         return store.read(c -> {
+            String columns = "csv".equals(format) ? String.join(", ", csvColumns(c)) : String.join(", ", EventRow.COLUMNS);
             try (java.sql.Statement s = c.createStatement()) {
                 s.execute("COPY (SELECT " + columns + " FROM events ORDER BY date_from NULLS LAST, event_id) TO " + target + " (" + fmt + ")");
             }
@@ -396,6 +402,31 @@ public final class Queries {
                 return rs.getLong(1);
             }
         });
+    }
+
+    /**
+     * The export's columns for CSV, each text column with the OWASP defence against formula
+     * injection: a cell starting with = + - @, a tab or a carriage return gets a leading single
+     * quote, so that a spreadsheet shows it as text instead of running it ("=HYPERLINK(...)" in a
+     * title). Numeric columns are numbers and stay as they are (-5.0 is a Goldstein score).
+     * Documented in export/columns.md.
+     */
+    private static List<String> csvColumns(Connection c) throws SQLException {
+        Map<String, String> types = new java.util.HashMap<>();
+        try (java.sql.Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = 'events' AND database_name = current_database()")) {
+            while (rs.next()) {
+                types.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (String col : EventRow.COLUMNS) {
+            out.add("VARCHAR".equals(types.get(col))
+                    ? "CASE WHEN left(" + col + ", 1) IN ('=', '+', '-', '@', chr(9), chr(13)) THEN '''' || " + col
+                    + " ELSE " + col + " END AS " + col
+                    : col);
+        }
+        return out;
     }
 
     private static List<EventRow> rows(Connection c, String sql, List<?> args) throws SQLException {

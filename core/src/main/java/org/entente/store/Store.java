@@ -4,7 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The embedded store: one DuckDB file, opened through its JDBC driver, brought to the current
@@ -49,16 +53,75 @@ public final class Store implements AutoCloseable {
                 p.setProperty("duckdb.read_only", "true");
             }
             Connection c = DriverManager.getConnection("jdbc:duckdb:" + abs, p);
-            if (!readOnly) {
-                Migrations.apply(c);
+            try {
+                verify(c);
+                if (!readOnly) {
+                    Migrations.apply(c);
+                }
+            } catch (SQLException | RuntimeException e) {
+                c.close();
+                throw e;
             }
             return new Store(abs, c);
         } catch (SQLException e) {
-            throw new StoreException("cannot open the store " + abs + ": " + firstLine(e.getMessage())
-                    + (e.getMessage() != null && e.getMessage().contains("lock") ? " (is another Entente using it?)" : ""), e);
+            if (isCorruption(e)) {
+                throw corrupt(abs, e);
+            }
+            String m = e.getMessage() == null ? "" : e.getMessage();
+            boolean locked = m.contains("Could not set lock") || m.contains("Conflicting lock");
+            throw new StoreException("cannot open the store " + abs + ": " + firstLine(m)
+                    + (locked ? " (is another Entente using it?)" : ""), e);
         } catch (java.io.IOException e) {
             throw new StoreException("cannot create the folder of " + abs + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Reads every row of every table once, so that a damaged block is found now, before anything
+     * is written on top of it, rather than by whichever later query happens to touch it. DuckDB
+     * checks a block's checksum when it reads the block; free blocks are never read and need no
+     * check (they are rewritten whole when reused). Costs one scan of the store.
+     */
+    private static void verify(Connection c) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT table_name FROM duckdb_tables() WHERE database_name = current_database()")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        for (String t : tables) {
+            // hash(COLUMNS(*)) makes DuckDB read every column, which count(*) alone would not.
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT bit_xor(hash(COLUMNS(*))) FROM \"" + t.replace("\"", "\"\"") + "\"")) {
+                rs.next();
+            }
+        }
+    }
+
+    /** DuckDB's words for a file whose bytes are not what it wrote. */
+    static boolean isCorruption(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && (m.contains("Corrupt database file") || m.contains("not a valid DuckDB database file")
+                    || m.contains("checksum") || m.contains("Failed to deserialize") || m.contains("Serialization Error"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The advice for a damaged store: no rerun mends it, and nothing may be written on it. */
+    static StoreException corrupt(Path file, Throwable e) {
+        if (String.valueOf(e.getMessage()).contains("not a valid DuckDB database file")) {
+            // Perhaps no store at all (--db pointing at the wrong file): it is left as it is, and not to be deleted.
+            return new StoreException(file + " is not an Entente store, or its first bytes are damaged; nothing was written. "
+                    + "Check --db; if this is your store, restore it from a backup, or ingest the articles again "
+                    + "into a new store (--db NEW_FILE).", e);
+        }
+        return new StoreException("the store " + file + " is damaged (" + firstLine(e.getMessage()) + "); nothing was written. "
+                + "Restore it from a backup, or ingest the articles again into a new store (--db NEW_FILE) "
+                + "and then delete this one.", e);
     }
 
     public Path file() {
@@ -77,6 +140,9 @@ public final class Store implements AutoCloseable {
         try {
             return new Store(file, connection.unwrap(org.duckdb.DuckDBConnection.class).duplicate());
         } catch (SQLException e) {
+            if (isCorruption(e)) {
+                throw corrupt(file, e);
+            }
             throw new StoreException("store " + file + ": cannot open a reader: " + firstLine(e.getMessage()), e);
         }
     }
@@ -107,7 +173,7 @@ public final class Store implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StoreException("store " + file + ": " + firstLine(e.getMessage()), e);
+            throw failure(e);
         }
     }
 
@@ -115,8 +181,12 @@ public final class Store implements AutoCloseable {
         try {
             return work.run(connection);
         } catch (SQLException e) {
-            throw new StoreException("store " + file + ": " + firstLine(e.getMessage()), e);
+            throw failure(e);
         }
+    }
+
+    private StoreException failure(SQLException e) {
+        return isCorruption(e) ? corrupt(file, e) : new StoreException("store " + file + ": " + firstLine(e.getMessage()), e);
     }
 
     static String firstLine(String message) {

@@ -19,6 +19,7 @@ import org.entente.events.EventType;
 import org.entente.export.Dossier;
 import org.entente.export.EventRow;
 import org.entente.pipeline.Pipeline;
+import org.entente.store.FilterValues;
 import org.entente.store.Queries;
 import org.entente.store.SearchIndex;
 import org.entente.store.Store;
@@ -38,7 +39,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The web interface and HTTP API over one store: JSON under {@code /api} (described by the
@@ -56,8 +56,13 @@ public final class WebServer implements AutoCloseable {
     static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
-    private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+    /** On every response, Jetty's own error pages included. */
+    static final Map<String, String> SECURITY_HEADERS = Map.of("Content-Security-Policy", CSP,
+            "X-Content-Type-Options", "nosniff", "Referrer-Policy", "no-referrer", "X-Frame-Options", "DENY");
+
     private static final Pattern ISO3 = Pattern.compile("[A-Za-z]{3}");
+    /** Default page size of every listing route; each takes limit=1..{@link FilterValues#MAX_LIMIT}. */
+    private static final int PAGE = 100;
 
     private final String token;
     private final Readers readers;
@@ -96,14 +101,12 @@ public final class WebServer implements AutoCloseable {
                 s.mimeTypes.add("text/javascript; charset=utf-8", "js");
                 s.mimeTypes.add("text/css; charset=utf-8", "css");
             });
+            SecureErrorHandler errors = new SecureErrorHandler(SECURITY_HEADERS);
+            config.jetty.modifyServer(server -> server.setErrorHandler(errors));
+            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(errors));
             config.events(e -> e.handlerAdded(h -> routes.add(h.getHttpMethod().name() + " " + h.getPath())));
         });
-        app.before(ctx -> {
-            ctx.header("Content-Security-Policy", CSP);
-            ctx.header("X-Content-Type-Options", "nosniff");
-            ctx.header("Referrer-Policy", "no-referrer");
-            ctx.header("X-Frame-Options", "DENY");
-        });
+        app.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
         app.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, e.getStatus(), e.getMessage()));
         app.exception(Ingestor.UnsupportedType.class, (e, ctx) -> fail(ctx, 415, e.getMessage()));
         // The client learns that it failed; the operator, on stderr, why.
@@ -132,22 +135,19 @@ public final class WebServer implements AutoCloseable {
                 .orElseThrow(() -> new NotFoundResponse("no event " + ctx.pathParam("id")))));
         app.get("/api/actors", ctx -> {
             String name = ctx.queryParam("name");
-            ctx.json(readers.with(q -> q.findActors(name == null ? "" : name, intParam(ctx, "limit", 100))));
+            ctx.json(readers.with(q -> q.findActors(name == null ? "" : name, limit(ctx))));
         });
         app.get("/api/actors/<id>", ctx -> ctx.json(readers.with(q -> q.actor(ctx.pathParam("id")))
                 .orElseThrow(() -> new NotFoundResponse("no actor " + ctx.pathParam("id")))));
-        app.get("/api/relationships", ctx -> ctx.json(readers.with(q -> q.relationships(intParam(ctx, "limit", 500)))));
+        app.get("/api/relationships", ctx -> ctx.json(readers.with(q -> q.relationships(limit(ctx)))));
         app.get("/api/relationships/{a}/{b}", ctx -> {
-            String a = country(ctx.pathParam("a"));
-            String b = country(ctx.pathParam("b"));
-            ctx.json(readers.with(q -> relationship(q, a, b)));
+            String[] pair = pair(ctx);
+            ctx.json(readers.with(q -> relationship(q, pair[0], pair[1])));
         });
         app.get("/api/relationships/{a}/{b}/dossier", ctx -> {
-            String a = country(ctx.pathParam("a"));
-            String b = country(ctx.pathParam("b"));
-            if (a.equals(b)) {
-                throw new BadRequestResponse("a dossier needs two different states");
-            }
+            String[] pair = pair(ctx);
+            String a = pair[0];
+            String b = pair[1];
             String format = ctx.queryParam("format") == null ? "md" : ctx.queryParam("format");
             Dossier d = readers.with(q -> Dossier.of(q, a, b));
             switch (format) {
@@ -157,13 +157,14 @@ public final class WebServer implements AutoCloseable {
             }
         });
         app.get("/api/search", ctx -> ctx.json(hits(ctx)));
-        app.get("/api/articles", ctx -> ctx.json(readers.with(q -> q.articles(intParam(ctx, "limit", 100), intParam(ctx, "offset", 0)))));
+        app.get("/api/articles", ctx -> ctx.json(readers.with(q -> q.articles(limit(ctx), offset(ctx)).stream()
+                .map(WebServer::withoutServerPath).toList())));
         app.get("/api/articles/<id>", ctx -> {
             String id = ctx.pathParam("id");
             ctx.json(readers.with(q -> {
                 var a = q.article(id).orElseThrow(() -> new NotFoundResponse("no article " + id));
                 Map<String, Object> out = new LinkedHashMap<>();
-                out.put("article", a);
+                out.put("article", withoutServerPath(a));
                 out.put("evidence", q.evidence(id));
                 return out;
             }));
@@ -174,12 +175,11 @@ public final class WebServer implements AutoCloseable {
     private void pageRoutes() {
         app.get("/", ctx -> ctx.html(readers.with(q -> new Pages(q).home())));
         app.get("/relationships/{a}/{b}", ctx -> {
-            String a = country(ctx.pathParam("a"));
-            String b = country(ctx.pathParam("b"));
-            ctx.html(readers.with(q -> new Pages(q).relationship(a, b)));
+            String[] pair = pair(ctx);
+            ctx.html(readers.with(q -> new Pages(q).relationship(pair[0], pair[1])));
         });
         app.get("/events/<id>", ctx -> ctx.html(readers.with(q -> new Pages(q).event(ctx.pathParam("id")))));
-        app.get("/articles", ctx -> ctx.html(readers.with(q -> new Pages(q).articles(intParam(ctx, "offset", 0)))));
+        app.get("/articles", ctx -> ctx.html(readers.with(q -> new Pages(q).articles(offset(ctx)))));
         app.get("/articles/<id>", ctx -> ctx.html(readers.with(q -> new Pages(q).article(ctx.pathParam("id")))));
         app.get("/actors/<id>", ctx -> ctx.html(readers.with(q -> new Pages(q).actor(ctx.pathParam("id")))));
         app.get("/search", ctx -> {
@@ -201,7 +201,7 @@ public final class WebServer implements AutoCloseable {
         if (query == null || query.isBlank()) {
             throw new BadRequestResponse("q, the search query, is missing");
         }
-        int limit = intParam(ctx, "limit", 50);
+        int limit = limit(ctx);
         try {
             return search.hits(query, limit);
         } catch (IllegalArgumentException e) {
@@ -241,7 +241,8 @@ public final class WebServer implements AutoCloseable {
             return;
         }
         String auth = ctx.header("Authorization");
-        if (auth == null || !auth.startsWith("Bearer ") || !MessageDigest.isEqual(
+        // RFC 7235: the scheme is case-insensitive ("bearer", "BEARER").
+        if (auth == null || !auth.regionMatches(true, 0, "Bearer ", 0, 7) || !MessageDigest.isEqual(
                 auth.substring(7).trim().getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
             ctx.header("WWW-Authenticate", "Bearer");
             fail(ctx, 401, "a valid 'Authorization: Bearer TOKEN' header is required to post articles");
@@ -292,10 +293,43 @@ public final class WebServer implements AutoCloseable {
     }
 
     private static Queries.EventFilter filter(Context ctx) {
-        return new Queries.EventFilter(list(ctx, "countries").stream().map(WebServer::country).collect(Collectors.toSet()),
-                list(ctx, "actors"), list(ctx, "types").stream().map(WebServer::type).collect(Collectors.toSet()),
-                date(ctx, "since"), date(ctx, "until"), ctx.queryParam("text"), ctx.queryParam("status"),
-                intParam(ctx, "limit", 100), intParam(ctx, "offset", 0));
+        Set<String> countries = list(ctx, "countries");
+        countries.forEach(WebServer::country);
+        try {
+            return new Queries.EventFilter(countries, list(ctx, "actors"), list(ctx, "types"), given(ctx, "since"),
+                    given(ctx, "until"), given(ctx, "text"), given(ctx, "status"), limit(ctx), offset(ctx));
+        } catch (IllegalArgumentException e) {
+            // The filter lists the values it takes: that is for the client.
+            throw new BadRequestResponse(e.getMessage());
+        }
+    }
+
+    /** A query parameter, null when absent or blank (an empty field of a form asks for nothing). */
+    private static String given(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        return v == null || v.isBlank() ? null : v.trim();
+    }
+
+    /** The two states of a relationship route: two codes, and two different ones. */
+    private static String[] pair(Context ctx) {
+        String a = country(ctx.pathParam("a"));
+        String b = country(ctx.pathParam("b"));
+        if (a.equals(b)) {
+            throw new BadRequestResponse("a relationship is between two different states, not " + a + " and " + a);
+        }
+        return new String[] {a, b};
+    }
+
+    /**
+     * An article as the API shows it. Its origin is where the ingest read it: a path relative to
+     * what was ingested is the client's business, but an absolute one, or one climbing out of the
+     * server's folder, maps the server's disk, so it is left out.
+     */
+    static Queries.Article withoutServerPath(Queries.Article a) {
+        String o = a.origin();
+        boolean local = o != null && (o.startsWith("/") || o.startsWith("\\") || o.matches("(?s)[A-Za-z]:[\\\\/].*")
+                || o.startsWith("~") || java.util.Arrays.asList(o.split("[/\\\\]")).contains(".."));
+        return local ? new Queries.Article(a.id(), a.title(), a.url(), a.outlet(), a.published(), null, a.text(), a.ingestedAt()) : a;
     }
 
     /** A list parameter, given comma-separated, repeated, or both. */
@@ -307,32 +341,28 @@ public final class WebServer implements AutoCloseable {
         return out;
     }
 
-    private static String date(Context ctx, String name) {
-        String v = ctx.queryParam(name);
-        if (v == null || v.isBlank()) {
-            return null;
-        }
-        if (!DATE.matcher(v).matches()) {
-            throw new BadRequestResponse(name + " must be a year, month or day (2024, 2024-03, 2024-03-15)");
-        }
-        return v;
-    }
-
-    /** A misspelt type is an error, not a filter that silently matches nothing. */
-    private static String type(String v) {
-        String t = v.toUpperCase(Locale.ROOT);
-        if (Arrays.stream(EventType.values()).noneMatch(x -> x.name().equals(t))) {
-            throw new BadRequestResponse("types are event types: " + Arrays.stream(EventType.values()).map(Enum::name)
-                    .collect(Collectors.joining(", ")));
-        }
-        return t;
-    }
-
     private static String country(String v) {
         if (!ISO3.matcher(v).matches()) {
             throw new BadRequestResponse("countries are ISO 3166 alpha-3 codes (FRA, CHN)");
         }
         return v.toUpperCase(Locale.ROOT);
+    }
+
+    /** The same on every listing route: 1 to {@link FilterValues#MAX_LIMIT} rows, {@link #PAGE} unless asked. */
+    private static int limit(Context ctx) {
+        try {
+            return FilterValues.limit(intParam(ctx, "limit", PAGE), "limit");
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestResponse(e.getMessage());
+        }
+    }
+
+    private static int offset(Context ctx) {
+        try {
+            return FilterValues.offset(intParam(ctx, "offset", 0), "offset");
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestResponse(e.getMessage());
+        }
     }
 
     private static int intParam(Context ctx, String name, int dflt) {

@@ -21,7 +21,7 @@ import java.util.Random;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,8 +51,10 @@ class ScorerAgreementTest {
         }
     }
 
-    @BeforeAll
-    static void locateShared() throws IOException {
+    // Before each test, not all: an assumption that fails in @BeforeAll hides the tests ("Tests run: 0")
+    // where failing in each one reports every test as skipped.
+    @BeforeEach
+    void locateShared() throws IOException {
         String shared = System.getProperty("entente.shared");
         Assumptions.assumeTrue(shared != null && Files.isDirectory(Path.of(shared)),
                 "skipped: ../shared not found (system property entente.shared=" + shared + ")");

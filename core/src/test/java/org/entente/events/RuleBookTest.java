@@ -46,13 +46,19 @@ class RuleBookTest {
             La reine a été accueillie à l'aéroport de Dakar par le chef de l'État.        | VISIT
             Rabat et Téhéran ont annoncé la reprise de leurs relations diplomatiques.     | RELATION
             Le pacte élève les relations entre les deux pays au rang de partenariat stratégique. | RELATION
+            Ottawa a imposé de nouvelles sanctions contre Caracas.                        | SANCTION
+            Le Chili a rappelé son ambassadeur à La Paz pour consultations.               | SANCTION
+            La Bolivie a annoncé son retrait du traité de coopération avec le Pérou.      | SANCTION
+            Le Maroc a envoyé dix tonnes d'aide au Liban.                                 | COMMIT
+            La Suède a reconnu l'État de Palestine.                                       | SUPPORT
+            Le Nicaragua a rompu ses relations diplomatiques avec Taïwan.                 | RELATION
             La météo sera clémente demain sur toute la région.                            | -
             """)
     void triggersCoverCommonDiplomaticWording(String sentence, String expected) {
         Set<String> want = expected.equals("-") ? Set.of() : new TreeSet<>(Arrays.asList(expected.split(",")));
         Set<String> got = triggered(sentence);
         if (!want.isEmpty()) {
-            got.retainAll(Set.of("MEET", "VISIT", "CALL", "SIGN", "RELATION", "SUPPORT", "COMMIT"));
+            got.retainAll(Set.of("MEET", "VISIT", "CALL", "SIGN", "RELATION", "SUPPORT", "COMMIT", "SANCTION"));
             for (String w : want) {
                 assertEquals(true, got.contains(w), sentence + " -> " + got);
             }

@@ -10,11 +10,22 @@ public final class SharedCorpus {
     private SharedCorpus() {
     }
 
+    /**
+     * ../shared, or a failed assumption that skips the calling test. Call it from a test or a
+     * {@code @BeforeEach}: from {@code @BeforeAll} it hides the class's tests instead ("Tests run: 0").
+     */
     public static Path root() {
-        Path p = Path.of(System.getProperty("entente.shared", "../shared"));
-        Assumptions.assumeTrue(Files.isDirectory(p.resolve("corpus/seeds/articles")),
-                "../shared/corpus is absent: skipping the development-set measurement");
-        return p;
+        Assumptions.assumeTrue(present(), "../shared/corpus is absent: skipping the development-set measurement");
+        return path();
+    }
+
+    /** Whether ../shared is there, for a {@code @BeforeAll} that prepares what its tests measure. */
+    public static boolean present() {
+        return Files.isDirectory(path().resolve("corpus/seeds/articles"));
+    }
+
+    private static Path path() {
+        return Path.of(System.getProperty("entente.shared", "../shared"));
     }
 
     /** The articles shipped in examples/ (written by the team), which every build has. */
