@@ -71,8 +71,8 @@ public final class ArticleWriter implements AutoCloseable {
 
     // What the store holds (committed, plus the open batch; restored on rollback).
     private final Map<String, String> hashes = new HashMap<>();
-    /** How many stored articles have each content hash: what {@link #isStored} looks up. */
-    private final Map<String, Integer> hashUses = new HashMap<>();
+    /** The ids of the stored articles of each content hash: what {@link #isStored} looks up. */
+    private final Map<String, List<String>> idsByHash = new HashMap<>();
     private final Map<String, EventRow.Source> sources = new HashMap<>();
     private final Set<String> storedActors = new HashSet<>();
     /** Reports of the blocks touched so far, in merge order; read from the store once per block. */
@@ -217,23 +217,41 @@ public final class ArticleWriter implements AutoCloseable {
     }
 
     /**
-     * True when this very version of the article (its content hash) is already stored, under its
-     * id or another: the same file reached through other arguments ("examples/" and then
-     * "examples/x.txt"), or a store built before ids were paths relative to the argument (nested
-     * files were known by their bare name), adds nothing twice. The stored copy keeps its id.
+     * True when this very version of the article (its content hash) is already stored under its
+     * id, or under an id with the same file name (the part after the last '/', without a "~HASH"
+     * suffix): a store built before ids were paths relative to the argument knew
+     * {@code ARG/2024/x.txt} as "x", and the same file reached through another argument
+     * ("ARG/" then "ARG/2024/x.txt") is the same article. The stored copy keeps its id. Articles
+     * of other names with the same text (two posts under two ids) are distinct articles.
      */
     public boolean isStored(Article a) {
-        return hashUses.containsKey(hash(a));
+        List<String> ids = idsByHash.get(hash(a));
+        if (ids == null) {
+            return false;
+        }
+        String name = fileName(a.id());
+        return ids.stream().anyMatch(id -> id.equals(a.id()) || fileName(id).equals(name));
+    }
+
+    private static String fileName(String id) {
+        String name = id.substring(id.lastIndexOf('/') + 1);
+        return name.replaceFirst("~[0-9a-f]{12}$", "");
     }
 
     /** Records that {@code id} now holds {@code hash} (null: no longer stored). */
     private void setHash(String id, String hash) {
         String old = hash == null ? hashes.remove(id) : hashes.put(id, hash);
         if (old != null) {
-            hashUses.computeIfPresent(old, (h, n) -> n == 1 ? null : n - 1);
+            List<String> ids = idsByHash.get(old);
+            if (ids != null) {
+                ids.remove(id);
+                if (ids.isEmpty()) {
+                    idsByHash.remove(old);
+                }
+            }
         }
         if (hash != null) {
-            hashUses.merge(hash, 1, Integer::sum);
+            idsByHash.computeIfAbsent(hash, h -> new ArrayList<>(1)).add(id);
         }
     }
 
