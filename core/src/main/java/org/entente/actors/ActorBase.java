@@ -26,6 +26,7 @@ public final class ActorBase {
 
     private final Map<String, Actor> actors;
     private final Map<String, String> stateNamesFr;
+    private final Map<String, String> labelsFr;
     private final Map<String, List<Tenure>> tenuresByPerson;
     private final Map<String, List<Tenure>> tenuresByOffice;
     private final Map<String, Set<String>> members;
@@ -48,6 +49,7 @@ public final class ActorBase {
     private ActorBase(Builder b) {
         this.actors = Map.copyOf(b.actors);
         this.stateNamesFr = Map.copyOf(b.stateNamesFr);
+        this.labelsFr = Map.copyOf(b.labelsFr);
         this.tenuresByPerson = freeze(b.tenuresByPerson);
         this.tenuresByOffice = freeze(b.tenuresByOffice);
         this.members = Map.copyOf(b.members);
@@ -94,6 +96,14 @@ public final class ActorBase {
     /** French name of a state with its article ("la Chine", "les États-Unis"), or null. */
     public String frenchName(String iso3) {
         return stateNamesFr.get(iso3);
+    }
+
+    /**
+     * French name of a state or organisation as a heading or a table shows it, without article
+     * ("Chine", "États-Unis", "Organisation de coopération de Shanghai"), or null when the base has none.
+     */
+    public String frenchLabel(String id) {
+        return labelsFr.get(id);
     }
 
     /** Who held the office in that state on that date (usually one person; none when unknown). */
@@ -171,6 +181,7 @@ public final class ActorBase {
     private static final class Builder {
         final Map<String, Actor> actors = new HashMap<>(16_384);
         final Map<String, String> stateNamesFr = new HashMap<>();
+        final Map<String, String> labelsFr = new HashMap<>();
         final Map<String, List<Tenure>> tenuresByPerson = new HashMap<>();
         final Map<String, List<Tenure>> tenuresByOffice = new HashMap<>();
         final Map<String, Set<String>> members = new HashMap<>();
@@ -202,6 +213,9 @@ public final class ActorBase {
                 String iso3 = r[0];
                 actors.put(iso3, new Actor(iso3, ActorKind.STATE, r[2], iso3));
                 stateNamesFr.put(iso3, Tsv.col(r, 4));
+                if (!Tsv.col(r, 3).isEmpty()) {
+                    labelsFr.put(iso3, Tsv.col(r, 3));
+                }
             }
             for (String[] r : Tsv.read("gen-state-lexicon.tsv")) {
                 if (!actors.containsKey(r[1])) {
@@ -249,6 +263,7 @@ public final class ActorBase {
                 trie.add(r[1], LexEntry.of(LexEntry.Type.ORG_NAME, id));
                 for (String n : Tsv.list(Tsv.col(r, 2))) {
                     trie.add(n, LexEntry.of(LexEntry.Type.ORG_NAME, id));
+                    labelsFr.putIfAbsent(id, n);
                 }
                 for (String a : Tsv.list(Tsv.col(r, 3))) {
                     // Acronyms of two letters collide with too many words and codes; keep curated ones only.

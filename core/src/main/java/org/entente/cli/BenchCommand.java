@@ -1,9 +1,14 @@
 package org.entente.cli;
 
+
 import org.entente.ingest.Article;
 import org.entente.pipeline.Pipeline;
 import org.entente.pipeline.RunStats;
 import org.entente.pipeline.Runner;
+import org.entente.text.FrenchParser;
+import org.entente.text.Sentence;
+import org.entente.text.SentenceSplitter;
+import org.entente.text.Tokenizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,6 +40,11 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--warmup", paramLabel = "N", description = "articles processed first and not measured (default: ${DEFAULT-VALUE})")
     int warmup = 50;
+
+    @Option(names = "--baseline", paramLabel = "N",
+            description = "also time CoreNLP (tokenize through depparse) on every sentence of the first N articles, "
+                    + "on 1 thread, and print how many times cheaper per article Entente is (default: 0, off)")
+    int baseline;
 
     @Mixin
     InputOptions options = new InputOptions();
@@ -76,14 +86,42 @@ final class BenchCommand implements Callable<Integer> {
         Thread watcher = new Thread(watch, "heap-watch");
         watcher.setDaemon(true);
         watcher.start();
-        report("1 thread", new Runner(pipeline, 1).runArticles(corpus, p -> skipped.add(p.report())).stats(), 1);
+        RunStats single = new Runner(pipeline, 1).runArticles(corpus, p -> skipped.add(p.report())).stats();
+        report("1 thread", single, 1);
         int cores = Math.max(1, options.threads);
         report(cores + " threads", new Runner(pipeline, cores).runArticles(corpus, p -> skipped.add(p.report())).stats(), cores);
         watch.stop();
         System.out.printf(Locale.ROOT, "peak heap in use: %.0f MB (sampled every 50 ms; includes the corpus held in memory)%n",
                 watch.peak() / 1e6);
+        if (baseline > 0) {
+            baseline(corpus.subList(0, Math.min(baseline, corpus.size())), single);
+        }
         skipped.forEach(p -> System.err.println("entente: " + p));
         return skipped.stream().anyMatch(p -> p.startsWith("skipped")) ? Main.SKIPPED_INPUT : 0;
+    }
+
+    /**
+     * The pipeline Entente is measured against: CoreNLP's French models, tokenize through depparse,
+     * on every sentence of each article, on one thread, after the same warm-up of the models.
+     */
+    private static void baseline(List<Article> articles, RunStats entente) {
+        SentenceSplitter splitter = new SentenceSplitter(new Tokenizer());
+        FrenchParser parser = new FrenchParser();
+        parser.parse(splitter.split("Le président a rencontré son homologue à Paris.").get(0));
+        long sentences = 0;
+        long start = System.nanoTime();
+        for (Article a : articles) {
+            for (Sentence s : splitter.split(a.text())) {
+                parser.parse(s);
+                sentences++;
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double perSecond = articles.size() / seconds;
+        System.out.printf(Locale.ROOT, "%-10s %8.1f articles/s  (%d articles, %d sentences, every one parsed, %.1f s)%n",
+                "CoreNLP", perSecond, articles.size(), sentences, seconds);
+        System.out.printf(Locale.ROOT, "Entente is %.1fx cheaper per article than parsing every sentence (1 thread each)%n",
+                entente.articlesPerSecond() / perSecond);
     }
 
     /** Samples the heap in use; the JVM's per-pool peaks do not add up to a real peak. */

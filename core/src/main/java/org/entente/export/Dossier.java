@@ -300,6 +300,14 @@ public final class Dossier {
 
     /** The dossier as one {@code <section>}, every stored string escaped, for embedding in a page. */
     public String toHtmlFragment() {
+        return toHtmlFragment(null);
+    }
+
+    /**
+     * @param stored the link to the stored copy of an article, by its id (the web interface's
+     *               article page), or null when there is none (a dossier written to a file)
+     */
+    public String toHtmlFragment(Function<String, String> stored) {
         StringBuilder out = new StringBuilder();
         out.append("<section class=\"dossier\" data-a=\"").append(HtmlText.escape(a)).append("\" data-b=\"").append(HtmlText.escape(b)).append("\">\n");
         out.append("<h1>Relationship dossier: ").append(HtmlText.escape(title())).append("</h1>\n");
@@ -318,7 +326,7 @@ public final class Dossier {
             out.append("<ul>\n");
             for (Entry e : s.entries()) {
                 out.append("<li data-event=\"").append(HtmlText.escape(e.event().eventId())).append("\">").append(HtmlText.escape(describe(e)));
-                htmlSources(out, e);
+                htmlSources(out, e, stored);
                 out.append("</li>\n");
             }
             out.append("</ul>\n");
@@ -331,7 +339,7 @@ public final class Dossier {
             for (Forum f : forums) {
                 out.append("<li>").append(HtmlText.escape(forumLine(f)));
                 for (Entry e : f.meetings()) {
-                    htmlSources(out, e);
+                    htmlSources(out, e, stored);
                 }
                 out.append("</li>\n");
             }
@@ -341,14 +349,21 @@ public final class Dossier {
         return out.toString();
     }
 
-    private static void htmlSources(StringBuilder out, Entry e) {
+    private static void htmlSources(StringBuilder out, Entry e, Function<String, String> stored) {
         if (e.sources().isEmpty()) {
             return;
         }
         out.append("\n<ul class=\"sources\">\n");
         for (Queries.Source s : e.sources()) {
             out.append("<li>");
-            if (isWebUrl(s.url())) {
+            if (stored != null) {
+                out.append("<a class=\"stored\" href=\"").append(HtmlText.escape(stored.apply(s.articleId()))).append("\">")
+                        .append(HtmlText.escape(cite(s))).append("</a>");
+                if (isWebUrl(s.url())) {
+                    out.append(" (<a class=\"original\" href=\"").append(HtmlText.escape(s.url())).append("\" rel=\"noopener noreferrer\">")
+                            .append(HtmlText.escape(host(s.url()))).append("</a>)");
+                }
+            } else if (isWebUrl(s.url())) {
                 out.append("<a href=\"").append(HtmlText.escape(s.url())).append("\" rel=\"noopener noreferrer\">").append(HtmlText.escape(cite(s))).append("</a>");
             } else {
                 out.append(HtmlText.escape(cite(s)));
@@ -356,6 +371,16 @@ public final class Dossier {
             out.append(": <q>").append(HtmlText.escape(s.text().strip())).append("</q></li>\n");
         }
         out.append("</ul>\n");
+    }
+
+    /** The site of a URL ("example.org"), to name the original beside the stored copy. */
+    private static String host(String url) {
+        try {
+            String h = java.net.URI.create(url.strip()).getHost();
+            return h == null ? url : h;
+        } catch (IllegalArgumentException ex) {
+            return url;
+        }
     }
 
     /** Only http(s) links are made clickable: a stored "javascript:" URL stays text. */

@@ -289,6 +289,131 @@ public final class Queries {
         });
     }
 
+    /**
+     * A pair of states and the events only the two of them take part in, outside any forum.
+     *
+     * @param happened events that took place
+     * @param upcoming events planned or announced
+     * @param first    the earliest day of those that took place, or null
+     * @param lastId   the event that took place last (by its latest possible day), or null
+     */
+    public record Pair(String a, String b, int happened, int upcoming, String first, String lastId) {
+    }
+
+    /** Events of exactly two states and no forum: what makes a relationship, not a summit's seating plan. */
+    private static final String BILATERAL = "(e.key IS NULL OR e.key NOT LIKE 'forum:%') "
+            + "AND (SELECT count(DISTINCT n.country) FROM event_countries n WHERE n.event_id = e.event_id) = 2";
+
+    /** Events of more than two states, or convened by a forum. */
+    private static final String MULTILATERAL = "(e.key LIKE 'forum:%' "
+            + "OR (SELECT count(DISTINCT n.country) FROM event_countries n WHERE n.event_id = e.event_id) > 2)";
+
+    /**
+     * Bilateral pairs, those where something took place most recently first. The last event is
+     * a contact (a meeting, visit, call or signature) when there is one: a statement is dated by
+     * what it speaks of ("2025, the year of Chinese tourism"), not by when it was made.
+     */
+    public List<Pair> bilateralPairs(int limit) {
+        List<String> statements = java.util.Arrays.stream(org.entente.events.EventType.values())
+                .filter(org.entente.events.EventType::isStatement).map(Enum::name).toList();
+        String contact = "bi.status = 'happened' AND bi.date_to IS NOT NULL AND bi.type NOT IN (" + marks(statements.size()) + ")";
+        return store.read(c -> {
+            List<Pair> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("WITH bi AS (SELECT e.event_id, e.type, e.status, e.date_from, e.date_to FROM events e WHERE "
+                    + BILATERAL + ") SELECT a.country, b.country, count(*) FILTER (WHERE bi.status = 'happened'), "
+                    + "count(*) FILTER (WHERE bi.status <> 'happened'), min(bi.date_from) FILTER (WHERE bi.status = 'happened'), "
+                    + "coalesce(arg_max(bi.event_id, bi.date_to) FILTER (WHERE " + contact + "), "
+                    + "arg_max(bi.event_id, bi.date_to) FILTER (WHERE bi.status = 'happened' AND bi.date_to IS NOT NULL)) last_id, "
+                    + "coalesce(max(bi.date_to) FILTER (WHERE " + contact + "), max(bi.date_to) FILTER (WHERE bi.status = 'happened')) last_day "
+                    + "FROM bi JOIN (SELECT DISTINCT event_id, country FROM event_countries) a ON a.event_id = bi.event_id "
+                    + "JOIN (SELECT DISTINCT event_id, country FROM event_countries) b ON b.event_id = bi.event_id AND a.country < b.country "
+                    + "GROUP BY a.country, b.country ORDER BY last_day DESC NULLS LAST, 3 DESC, 1, 2 LIMIT ?")) {
+                int i = 1;
+                for (int pass = 0; pass < 2; pass++) {
+                    for (String t : statements) {
+                        ps.setString(i++, t);
+                    }
+                }
+                ps.setInt(i, Math.min(Math.max(1, limit), 10_000));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new Pair(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5), rs.getString(6)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** A multilateral event and the forum that convened it (an organisation id or word), or null when none is named. */
+    public record Meeting(EventRow event, String forum) {
+    }
+
+    /**
+     * Multilateral events, in date order: all of them, or those a state took part in.
+     *
+     * @param country alpha-3, or null for every state
+     */
+    public List<Meeting> multilateral(String country) {
+        return store.read(c -> {
+            String sql = "SELECT " + EVENT_COLUMNS + " FROM events e WHERE " + MULTILATERAL
+                    + (country == null ? "" : " AND EXISTS (SELECT 1 FROM event_countries x WHERE x.event_id = e.event_id AND x.country = ?)")
+                    + " ORDER BY e.date_from NULLS LAST, e.event_id LIMIT 10000";
+            List<Object> args = country == null ? List.of() : List.of(country);
+            List<EventRow> rows = rows(c, sql, args);
+            Map<String, String> keys = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT e.event_id, e.key FROM events e WHERE " + MULTILATERAL
+                    + (country == null ? "" : " AND EXISTS (SELECT 1 FROM event_countries x WHERE x.event_id = e.event_id AND x.country = ?)"))) {
+                if (country != null) {
+                    ps.setString(1, country);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        keys.put(rs.getString(1), rs.getString(2));
+                    }
+                }
+            }
+            List<Meeting> out = new ArrayList<>();
+            for (EventRow r : rows) {
+                String key = keys.get(r.eventId());
+                out.add(new Meeting(r, key != null && key.startsWith("forum:") ? key.substring("forum:".length()) : null));
+            }
+            return out;
+        });
+    }
+
+    /** Whether each event is multilateral (more than two states, or a forum's), by event id. */
+    public Set<String> multilateralIds(List<String> eventIds) {
+        if (eventIds.isEmpty()) {
+            return Set.of();
+        }
+        return store.read(c -> {
+            Set<String> out = new java.util.HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT e.event_id FROM events e WHERE " + MULTILATERAL
+                    + " AND e.event_id IN (" + marks(eventIds.size()) + ")")) {
+                for (int i = 0; i < eventIds.size(); i++) {
+                    ps.setString(i + 1, eventIds.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+            }
+            return Set.copyOf(out);
+        });
+    }
+
+    /** Events by id, in date order; unknown ids are left out. */
+    public List<EventRow> eventsByIds(java.util.Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<String> list = List.copyOf(ids);
+        return store.read(c -> rows(c, "SELECT " + EVENT_COLUMNS + " FROM events e WHERE e.event_id IN (" + marks(list.size())
+                + ") ORDER BY e.date_from NULLS LAST, e.event_id", list));
+    }
+
     /** Events of a pair by month and type; undated events are left out. */
     public List<MonthCount> timeline(String a, String b) {
         return store.read(c -> {

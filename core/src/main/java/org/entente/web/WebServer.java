@@ -15,6 +15,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import org.entente.actors.ActorBase;
 import org.entente.events.EventType;
 import org.entente.export.Dossier;
 import org.entente.export.EventRow;
@@ -39,6 +40,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The web interface and HTTP API over one store: JSON under {@code /api} (described by the
@@ -68,6 +70,7 @@ public final class WebServer implements AutoCloseable {
     private final Readers readers;
     private final Ingestor ingestor;
     private final Search search;
+    private final ActorBase names = ActorBase.configured();
     private final ObjectMapper json = mapper();
     private final byte[] openApi;
     private final List<String> routes = new ArrayList<>();
@@ -149,10 +152,12 @@ public final class WebServer implements AutoCloseable {
             String a = pair[0];
             String b = pair[1];
             String format = ctx.queryParam("format") == null ? "md" : ctx.queryParam("format");
-            Dossier d = readers.with(q -> Dossier.of(q, a, b));
+            Labels l = labels(ctx);
+            Dossier d = readers.with(q -> Dossier.of(q, a, b, l::name));
             switch (format) {
                 case "md" -> ctx.contentType("text/markdown; charset=utf-8").result(d.toMarkdown());
-                case "html" -> ctx.html(Pages.layout("Dossier " + d.a() + " – " + d.b(), d.toHtmlFragment()));
+                case "html" -> ctx.html(Pages.layout(l, self(ctx), "Dossier " + l.name(d.a()) + " – " + l.name(d.b()),
+                        d.toHtmlFragment(id -> l.href(Pages.articleUrl(id)))));
                 default -> throw new BadRequestResponse("format must be md or html");
             }
         });
@@ -173,27 +178,86 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void pageRoutes() {
-        app.get("/", ctx -> ctx.html(readers.with(q -> new Pages(q).home())));
+        app.get("/", ctx -> ctx.html(readers.with(q -> pages(q, ctx).home())));
         app.get("/relationships/{a}/{b}", ctx -> {
             String[] pair = pair(ctx);
-            ctx.html(readers.with(q -> new Pages(q).relationship(pair[0], pair[1])));
+            String a = pair[0];
+            String b = pair[1];
+            View view = view(ctx);
+            if (download(ctx, () -> readers.with(q -> pages(q, ctx).relationshipRows(a, b, view)), a + "-" + b)) {
+                return;
+            }
+            ctx.html(readers.with(q -> pages(q, ctx).relationship(a, b, view)));
         });
-        app.get("/events/<id>", ctx -> ctx.html(readers.with(q -> new Pages(q).event(ctx.pathParam("id")))));
-        app.get("/articles", ctx -> ctx.html(readers.with(q -> new Pages(q).articles(offset(ctx)))));
-        app.get("/articles/<id>", ctx -> ctx.html(readers.with(q -> new Pages(q).article(ctx.pathParam("id")))));
-        app.get("/actors/<id>", ctx -> ctx.html(readers.with(q -> new Pages(q).actor(ctx.pathParam("id")))));
+        app.get("/events", ctx -> {
+            View view = view(ctx);
+            if (download(ctx, () -> readers.with(q -> pages(q, ctx).eventRows(view)), "events")) {
+                return;
+            }
+            ctx.html(readers.with(q -> pages(q, ctx).events(view)));
+        });
+        app.get("/events/<id>", ctx -> ctx.html(readers.with(q -> pages(q, ctx).event(ctx.pathParam("id")))));
+        app.get("/countries/{iso}", ctx -> {
+            String iso = country(ctx.pathParam("iso"));
+            ctx.html(readers.with(q -> pages(q, ctx).country(iso)));
+        });
+        app.get("/articles", ctx -> ctx.html(readers.with(q -> pages(q, ctx).articles(offset(ctx)))));
+        app.get("/articles/<id>", ctx -> ctx.html(readers.with(q -> pages(q, ctx).article(ctx.pathParam("id")))));
+        app.get("/actors/<id>", ctx -> ctx.html(readers.with(q -> pages(q, ctx).actor(ctx.pathParam("id")))));
         app.get("/search", ctx -> {
             String query = ctx.queryParam("q");
+            Labels l = labels(ctx);
             if (query == null || query.isBlank()) {
-                ctx.html(Pages.search("", List.of(), null));
+                ctx.html(Pages.search(l, self(ctx), "", List.of(), null));
                 return;
             }
             try {
-                ctx.html(Pages.search(query, hits(ctx), null));
+                ctx.html(Pages.search(l, self(ctx), query, hits(ctx), null));
             } catch (BadRequestResponse e) {
-                ctx.status(400).html(Pages.search(query, List.of(), e.getMessage()));
+                ctx.status(400).html(Pages.search(l, self(ctx), query, List.of(), e.getMessage()));
             }
         });
+    }
+
+    private Pages pages(Queries q, Context ctx) {
+        return new Pages(q, labels(ctx), self(ctx));
+    }
+
+    private Labels labels(Context ctx) {
+        return Labels.of(names, ctx.queryParam("lang"));
+    }
+
+    /** The request's path and query without its language, for the links that switch it. */
+    private static String self(Context ctx) {
+        String query = ctx.queryString();
+        if (query == null || query.isEmpty()) {
+            return ctx.path();
+        }
+        String kept = Arrays.stream(query.split("&")).filter(p -> !p.startsWith("lang=") && !p.equals("lang")).collect(Collectors.joining("&"));
+        return kept.isEmpty() ? ctx.path() : ctx.path() + "?" + kept;
+    }
+
+    private static View view(Context ctx) {
+        return View.of(ctx::queryParams);
+    }
+
+    /**
+     * Answers {@code ?format=csv|json} with the rows the page would show, in the export's columns;
+     * false when the page itself is asked for.
+     */
+    private boolean download(Context ctx, Supplier<List<EventRow>> rows, String name) {
+        String format = ctx.queryParam("format");
+        if (format == null || format.isBlank()) {
+            return false;
+        }
+        String file = name.replaceAll("[^A-Za-z0-9-]", "_");
+        switch (format) {
+            case "csv" -> ctx.contentType("text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=\"" + file + ".csv\"")
+                    .result(Csv.of(rows.get()));
+            case "json" -> ctx.header("Content-Disposition", "attachment; filename=\"" + file + ".json\"").json(rows.get());
+            default -> throw new BadRequestResponse("format must be csv or json");
+        }
+        return true;
     }
 
     private List<SearchIndex.Hit> hits(Context ctx) {
@@ -288,7 +352,7 @@ public final class WebServer implements AutoCloseable {
             ctx.json(body);
         } else {
             String title = HttpStatus.forStatus(status).getMessage();
-            ctx.html(Pages.message(title.isEmpty() ? "Error " + status : title, message));
+            ctx.html(Pages.message(labels(ctx), self(ctx), title.isEmpty() ? "Error " + status : title, message));
         }
     }
 

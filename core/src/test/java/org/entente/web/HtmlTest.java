@@ -45,4 +45,10 @@ class HtmlTest {
         assertEquals("co<mark>urt</mark>", html);
         assertFalse(Highlighter.html("<x>", List.of(new Highlighter.Mark(-5, 2, 0, 0)), null).contains("<x"));
     }
+
+    @Test
+    void aStatementCutInsideABracketLosesTheBracket() {
+        assertEquals("ouverture d'une branche de l'université de Pékin…", Pages.what("ouverture d'une branche de l'université de Pékin ("));
+        assertEquals("Initiative pour le développement mondial (IDM)", Pages.what("Initiative pour le développement mondial (IDM)"));
+    }
 }

@@ -69,7 +69,8 @@ class SanctionApiTest {
         String md = get("/api/relationships/FRA/RUS/dossier").body();
         assertTrue(md.contains("## Measures\n\n- 2024-03-05 — diplomatic measure: quatre diplomates russes"), md);
         String html = get("/relationships/FRA/RUS").body();
-        assertTrue(html.contains("class=\"type type-sanction\">SANCTION</span>"), html);
+        assertTrue(html.contains("data-type=\"SANCTION\">") && html.contains("</svg>sanction</span>"), "a sanction badge: " + html);
+        assertTrue(html.contains("<section class=\"statements\" data-type=\"SANCTION\"><h2>Measures</h2><ul"), "the measures listed");
         assertTrue(html.contains("value=\"SANCTION\""), "the page's type filter offers SANCTION");
     }
 }
