@@ -40,11 +40,11 @@ import java.util.function.Supplier;
  *   <li>actors: every mention of a state, person, organisation or place, at the article's date;</li>
  *   <li>first pass: trigger rules over lemmas; an article without any trigger stops here, so
  *       general news costs almost nothing;</li>
- *   <li>syntax: only the flagged sentences that name a state's actor are parsed by CoreNLP
- *       (tokens through dependencies);</li>
- *   <li>events: typed events with countries, participants, date, place and evidence, each
- *       trigger's sides taken from its own clause of the parse; the parser's named entities add
- *       the people the knowledge base does not know;</li>
+ *   <li>events: typed events with countries, participants, date, place and evidence, read
+ *       first from a window of words around each trigger;</li>
+ *   <li>syntax: only the sentences that state an event are parsed by CoreNLP (tokens through
+ *       dependencies), and their events read again with each trigger's sides from its own
+ *       clause; the parser's named entities add the people the knowledge base does not know;</li>
  *   <li>merge: reports of one event within the article, then across articles.</li>
  * </ol>
  */
@@ -123,30 +123,25 @@ public final class Pipeline {
                 times.put(i, t);
             }
         }
-        Map<Integer, ParsedSentence> parses = new HashMap<>();
-        if (parser != null) {
-            // Only the sentences the first pass flagged, and that name a state's actor, pay for the
-            // parser: its dependency tree gives each trigger its own clause (events.Clause).
-            // The sentences naming one are gathered once: asking the mentions for each flagged
-            // sentence cost (flagged sentences x mentions), minutes on a 20 MB article.
-            java.util.Set<Integer> withState = new java.util.HashSet<>();
-            for (ActorMention m : mentions) {
-                if (m.country() != null) {
-                    withState.add(m.sentence());
-                }
-            }
-            for (Integer i : hits.keySet()) {
-                if (withState.contains(i)) {
-                    checkCancelled();
-                    parses.put(i, parser.get().parse(sentences.get(i)));
-                }
-            }
-        }
-        ArticleFacts facts = new ArticleFacts(article, published, lemmatized, mentions, times, hits, parses);
+        ArticleFacts facts = new ArticleFacts(article, published, lemmatized, mentions, times, hits, Map.of());
         List<Event> events = extractor.extract(facts);
+        Map<Integer, ParsedSentence> parses = new HashMap<>();
         checkCancelled();
-        if (!parses.isEmpty() && !events.isEmpty()) {
-            events = parsedPeople.enrich(events, parses, mentions);
+        if (parser != null && !events.isEmpty()) {
+            // Only the sentences that state an event by the word-window reading pay for the parser;
+            // the events are then read again, each trigger's sides from its own clause of the
+            // dependency tree (events.Clause), which can only be stricter.
+            for (Event e : events) {
+                for (var m : e.mentions()) {
+                    parses.computeIfAbsent(m.sentence(), i -> {
+                        checkCancelled();
+                        return parser.get().parse(sentences.get(i));
+                    });
+                }
+            }
+            facts = new ArticleFacts(article, published, lemmatized, mentions, times, hits, parses);
+            events = parsedPeople.enrich(extractor.extract(facts), parses, mentions);
+            checkCancelled();
         }
         return new ArticleResult(facts, merger.merge(events), parses.size());
     }
