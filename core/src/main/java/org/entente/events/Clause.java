@@ -32,10 +32,17 @@ final class Clause {
 
     private final List<ParsedToken> tokens;
     private final BitSet in;
+    private final Span predicate;
 
-    private Clause(List<ParsedToken> tokens, BitSet in) {
+    private Clause(List<ParsedToken> tokens, BitSet in, Span predicate) {
         this.tokens = tokens;
         this.in = in;
+        this.predicate = predicate;
+    }
+
+    /** Where the verb that governs the trigger is (the trigger itself when it is the verb). */
+    Span predicate() {
+        return predicate;
     }
 
     /** The clause of the trigger at {@code trigger}, or null when the parse has no tree. */
@@ -88,7 +95,7 @@ final class Clause {
         }
         // The trigger's own words always belong to it, even inside a cut subtree.
         add(anchor, children, t, in, false);
-        return new Clause(t, in);
+        return new Clause(t, in, t.get(predicate).span());
     }
 
     private static void add(int node, List<List<Integer>> children, List<ParsedToken> t, BitSet in, boolean top) {

@@ -499,6 +499,15 @@ public final class EventExtractor {
         if (countries.size() < 2) {
             return null; // a domestic event: not a relation between states
         }
+        if (clause != null && !planned && !type.isStatement() && governedByFuture(ls, h, clause)) {
+            // "Il s'envolera ensuite pour Berlin, pour une rencontre avec", "Cette visite
+            // interviendra alors que": the verb that governs the trigger tells it is to come.
+            status = Event.PLANNED;
+            planned = true;
+        }
+        if (type == EventType.VISIT && !travelsAbroad(mentions, h, ls, people)) {
+            return null; // a visit at home, or to nowhere the sentence names: not a state visit
+        }
         String visited = type == EventType.VISIT ? destination(mentions, h, ls, people, ctx) : null;
         if (type == EventType.VISIT) {
             people = visitors(people, visited, mentions, h, ls);
@@ -536,6 +545,54 @@ public final class EventExtractor {
         double confidence = type.isStatement() ? 0.6 : 0.7;
         return new Event(id, type, date, dateSource, place, people, List.copyOf(countries), what, key, status,
                 List.of(mention), confidence, sides.source(), sides.target());
+    }
+
+    /** The trigger's governing verb, outside the trigger's own words, is in the future or conditional. */
+    private static boolean governedByFuture(LemmatizedSentence ls, RuleHit h, Clause clause) {
+        Span p = clause.predicate();
+        for (int i = 0; i < ls.size(); i++) {
+            Token t = ls.tokens().get(i);
+            if ((i < h.first() || i > h.last()) && t.start() < p.end() && p.start() < t.end()) {
+                return ls.forms().get(i).isFutureOrConditional();
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A visit names where it goes, after its trigger ("en visite en France", "s'est rendu à
+     * Pristina", "sa visite à la Maison Blanche"), and someone from another state goes there: a
+     * president visiting a laboratory, a hospital or a region of his own country makes no event.
+     */
+    private static boolean travelsAbroad(List<ActorMention> mentions, RuleHit h, LemmatizedSentence ls,
+                                         List<Participant> people) {
+        String to = namedDestination(mentions, h, ls);
+        return to != null && (people.stream().anyMatch(p -> p.country() != null && !p.country().equals(to))
+                || mentions.stream().anyMatch(m -> m.role() != null && m.country() != null && !m.country().equals(to)));
+    }
+
+    /**
+     * Where a visit goes: the first state, city or seat named after the trigger, else a city named
+     * before it ("arrivé à La Havane pour une visite"), else "la capitale nord-coréenne".
+     */
+    private static String namedDestination(List<ActorMention> mentions, RuleHit h, LemmatizedSentence ls) {
+        int after = ls.tokens().get(h.first()).start();
+        String before = null;
+        for (ActorMention m : mentions) {
+            if (m.country() == null) {
+                continue;
+            }
+            boolean where = m.kind() == MentionKind.STATE_NAME || m.kind() == MentionKind.PLACE || m.kind() == MentionKind.METONYM;
+            boolean capital = m.kind() == MentionKind.DEMONYM && ls.sentence().text()
+                    .substring(0, Math.max(0, m.span().start() - ls.sentence().start())).endsWith("capitale ");
+            if (m.span().start() >= after && (where || capital)) {
+                return m.country();
+            }
+            if (before == null && (m.kind() == MentionKind.PLACE || capital)) {
+                before = m.country();
+            }
+        }
+        return before;
     }
 
     /**

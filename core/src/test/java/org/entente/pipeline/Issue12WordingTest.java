@@ -82,6 +82,13 @@ class Issue12WordingTest {
     }
 
     @Test
+    void aVisitGoesAbroadToAPlaceTheSentenceNames() {
+        none("Le président chilien a visité mardi un hôpital de Valparaiso.", EventType.VISIT);
+        none("Le Premier ministre péruvien s'est rendu jeudi à Cuzco, dans le sud du Pérou.", EventType.VISIT);
+        one("Le président chilien est arrivé lundi à Lima pour une visite officielle.", EventType.VISIT, "CHL", "PER");
+    }
+
+    @Test
     void aTriggerWithoutAnOfficialIsNoEvent() {
         none("La chanteuse chilienne a rencontré des fans argentins à Buenos Aires.", EventType.MEET);
         none("Des touristes chinois ont visité le Louvre à Paris.", EventType.VISIT);
