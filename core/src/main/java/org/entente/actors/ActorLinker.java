@@ -49,6 +49,8 @@ public final class ActorLinker {
         return List.copyOf(out);
     }
 
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?<!\\d)(\\d{4})(?!\\d)");
+
     /** A person found in the text: tokens [from, to). */
     private record PersonHit(int from, int to, Actor actor, MentionKind kind) {
     }
@@ -72,6 +74,20 @@ public final class ActorLinker {
         int lastPersonEnd = -1;
         Actor lastPersonHere;
 
+        /** In an undated article, the middle of the first year the current sentence states, else null. */
+        LocalDate sentenceYear;
+
+        private LocalDate yearOf(String text) {
+            java.util.regex.Matcher m = YEAR.matcher(text);
+            while (m.find()) {
+                int y = Integer.parseInt(m.group(1));
+                if (y >= 1900 && y <= 2100) {
+                    return LocalDate.of(y, 7, 1);
+                }
+            }
+            return null;
+        }
+
         Article(LocalDate date) {
             this.date = date;
         }
@@ -79,6 +95,7 @@ public final class ActorLinker {
         void sentence(Sentence s) {
             sentence = s;
             toks = s.tokens();
+            sentenceYear = date == null ? yearOf(s.text()) : null;
             lastPersonEnd = -1;
             lastPersonHere = null;
             int i = 0;
@@ -587,8 +604,19 @@ public final class ActorLinker {
             return base.officeAt(person.id(), date).map(Tenure::role).orElse(observed);
         }
 
+        /**
+         * Who held the office at the article's date; in an article without any date, at the year
+         * its sentence states ("le président chinois, en 2011"), and otherwise nobody: today's
+         * holder is not the one an undated report speaks of.
+         */
         List<Actor> holders(Role role, String iso) {
-            return role == null || iso == null ? List.of() : base.holders(role, iso, date);
+            if (role == null || iso == null) {
+                return List.of();
+            }
+            if (date == null) {
+                return sentenceYear == null ? List.of() : base.holders(role, iso, sentenceYear);
+            }
+            return base.holders(role, iso, date);
         }
 
         String otherState(String exclude) {

@@ -112,7 +112,11 @@ public final class Pipeline {
             return new ArticleResult(new ArticleFacts(article, published, lemmatized, List.of(), Map.of(), hits, Map.of()),
                     List.of(), 0);
         }
-        LocalDate anchor = published == null ? null : published.anchor();
+        // An undated article's titles ("le Premier ministre russe") are resolved at the latest day it
+        // states in full, never at today's: it was written no earlier. Its time words are not, since
+        // that day is only a lower bound of when it was written.
+        LocalDate anchor = published != null ? published.anchor()
+                : publicationDates.latestStatedDay(sentences).orElse(null);
         List<ActorMention> mentions = linker.link(sentences, anchor);
         checkCancelled();
         Map<Integer, List<TimeExpression>> times = new HashMap<>();

@@ -82,6 +82,26 @@ public final class PublicationDateFinder {
                 .or(() -> fromText(sentences));
     }
 
+    /**
+     * The latest day the article states in full ("le 12 mars 2013"): an article without any date
+     * was written no earlier, so its titles ("le Premier ministre russe") are those of that day
+     * rather than today's. Only a lower bound: time words are not resolved against it.
+     */
+    public Optional<LocalDate> latestStatedDay(List<Sentence> sentences) {
+        LocalDate latest = null;
+        for (Sentence s : sentences) {
+            for (TimeExpression e : tagger.find(s, null)) {
+                if (!e.relative() && e.value() != null && e.granularity() == Granularity.DAY) {
+                    LocalDate d = LocalDate.parse(e.value());
+                    if (d.getYear() >= MIN_YEAR && d.getYear() <= MAX_YEAR && (latest == null || d.isAfter(latest))) {
+                        latest = d;
+                    }
+                }
+            }
+        }
+        return Optional.ofNullable(latest);
+    }
+
     Optional<PublicationDate> fromHints(List<String> hints, String url) {
         for (String hint : hints) {
             Optional<PublicationDate> d = completeDay(hint);

@@ -81,6 +81,39 @@ class Issue12WordingTest {
         none("Le Premier ministre grec s'est dit prêt à rencontrer le président turc.", EventType.MEET);
     }
 
+    private static List<Event> undated(String text) {
+        Article a = new Article("u", "u", null, null, null, List.of(), text);
+        return new Runner(PIPELINE, 1).runArticles(List.of(a)).events();
+    }
+
+    private static java.util.Set<String> people(List<Event> events) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        events.forEach(e -> e.participants().forEach(p -> out.add(p.name())));
+        return out;
+    }
+
+    @Test
+    void anUndatedArticleNeverGetsTodaysOfficeHolders() {
+        String talks = "Le Premier ministre russe a rencontré le président chinois à Pékin.";
+        assertTrue(people(undated("Pékin\n" + talks)).isEmpty(), "no date: titles stay unresolved");
+        java.util.Set<String> in2011 = people(undated("Pékin\nEn 2011, le Premier ministre russe a rencontré le président chinois à Pékin."));
+        java.util.Set<String> in2025 = people(happened(talks, EventType.MEET));
+        assertTrue(!in2011.isEmpty() && !in2025.isEmpty(), in2011 + " / " + in2025);
+        assertTrue(java.util.Collections.disjoint(in2011, in2025), "a year in the sentence resolves at that year: " + in2011 + " / " + in2025);
+    }
+
+    @Test
+    void anUndatedArticlesTitlesAreThoseOfTheLatestDayItStates() {
+        List<Event> events = undated("Pékin\nLe Premier ministre russe a rencontré mardi le président chinois à Pékin. "
+                + "Les deux pays avaient signé un accord gazier le 21 mai 2014.");
+        java.util.Set<String> in2014 = people(events.stream().filter(e -> e.type() == EventType.MEET).toList());
+        java.util.Set<String> in2025 = people(happened("Le Premier ministre russe a rencontré mardi le président chinois à Pékin.",
+                EventType.MEET));
+        assertTrue(!in2014.isEmpty() && !in2014.containsAll(in2025), "2014's prime minister, not today's: " + in2014 + " / " + in2025);
+        assertTrue(events.stream().filter(e -> e.type() == EventType.MEET).allMatch(e -> e.date() == null),
+                "the latest stated day is a lower bound: 'mardi' is not resolved against it");
+    }
+
     @Test
     void aVisitGoesAbroadToAPlaceTheSentenceNames() {
         none("Le président chilien a visité mardi un hôpital de Valparaiso.", EventType.VISIT);
