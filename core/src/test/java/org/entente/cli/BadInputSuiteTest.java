@@ -50,7 +50,7 @@ class BadInputSuiteTest {
         Files.createDirectories(corpus.resolve("un"));
         Files.createDirectories(corpus.resolve("deux"));
         Files.createDirectories(corpus.resolve("boucle"));
-        // Undated articles: their people are linked at today's date, hence leaders still in office.
+        // Undated articles: leaders in office both on the days their sentences state and today.
         write("bon.txt", "Visite\nEmmanuel Macron a rencontré Xi Jinping à Pékin le 6 avril 2023.\n");
         // An event dated by a span of years, reported by a dated and an undated article: once the whole run's end.
         String span = "Emmanuel Macron a rencontré Xi Jinping à Pékin à plusieurs reprises entre 2017 et 2020.";
