@@ -53,12 +53,19 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         List<Article> articles = new ArrayList<>();
         int[] problems = {0};
+        // Every run names the articles it skipped; each is said once, at the end.
+        java.util.Set<String> skipped = new java.util.LinkedHashSet<>();
         Pipeline pipeline = Pipeline.create(!options.noParse);
         pipeline.reader().read(paths, a -> {
             if (articles.size() < limit) {
                 articles.add(a);
             }
-        }, p -> problems[0]++);
+        }, p -> {
+            if (p.skipped()) {
+                problems[0]++;
+            }
+            skipped.add(p.report());
+        });
         if (articles.isEmpty()) {
             System.err.println("entente bench: no readable article in the input");
             return 1;
@@ -74,22 +81,23 @@ final class BenchCommand implements Callable<Integer> {
         }
         System.out.printf(Locale.ROOT, "corpus: %d articles (%d distinct, %d inputs skipped), %.1f MB of text%n",
                 corpus.size(), articles.size(), problems[0], corpus.stream().mapToLong(a -> a.text().length()).sum() / 1e6);
-        new Runner(pipeline, 1).runArticles(corpus.subList(0, Math.min(warmup, corpus.size())));
+        new Runner(pipeline, 1).runArticles(corpus.subList(0, Math.min(warmup, corpus.size())), p -> skipped.add(p.report()));
         HeapWatch watch = new HeapWatch();
         Thread watcher = new Thread(watch, "heap-watch");
         watcher.setDaemon(true);
         watcher.start();
-        RunStats single = new Runner(pipeline, 1).runArticles(corpus).stats();
+        RunStats single = new Runner(pipeline, 1).runArticles(corpus, p -> skipped.add(p.report())).stats();
         report("1 thread", single, 1);
         int cores = Math.max(1, options.threads);
-        report(cores + " threads", new Runner(pipeline, cores).runArticles(corpus).stats(), cores);
+        report(cores + " threads", new Runner(pipeline, cores).runArticles(corpus, p -> skipped.add(p.report())).stats(), cores);
         watch.stop();
         System.out.printf(Locale.ROOT, "peak heap in use: %.0f MB (sampled every 50 ms; includes the corpus held in memory)%n",
                 watch.peak() / 1e6);
         if (baseline > 0) {
             baseline(corpus.subList(0, Math.min(baseline, corpus.size())), single);
         }
-        return 0;
+        skipped.forEach(p -> System.err.println("entente: " + p));
+        return skipped.stream().anyMatch(p -> p.startsWith("skipped")) ? Main.SKIPPED_INPUT : 0;
     }
 
     /**

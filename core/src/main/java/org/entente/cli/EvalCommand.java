@@ -49,7 +49,7 @@ final class EvalCommand implements Callable<Integer> {
             return 2;
         }
         Runner.Result result = new Runner(Pipeline.create(!options.noParse), options.threads)
-                .run(paths, p -> System.err.println("entente: skipped " + p), null);
+                .run(paths, p -> System.err.println("entente: " + p.report()), null);
         EventJson json = new EventJson();
         List<JsonNode> events = new ArrayList<>();
         for (Event e : plans.select(result.events())) {

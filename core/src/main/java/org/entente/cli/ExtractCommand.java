@@ -37,7 +37,7 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Progress progress = new Progress("extract");
         Runner.Result result = new Runner(Pipeline.create(!options.noParse), options.threads)
-                .run(paths, p -> System.err.println("entente: skipped " + p), progress);
+                .run(paths, p -> System.err.println("entente: " + p.report()), progress);
         progress.done();
         EventJson json = new EventJson();
         List<Event> selected = plans.select(result.events());

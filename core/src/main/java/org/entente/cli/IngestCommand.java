@@ -55,7 +55,7 @@ final class IngestCommand implements Callable<Integer> {
             Progress progress = new Progress("ingest");
             try {
                 done = writer.ingest(new Runner(pipeline, options.threads), paths,
-                        p -> System.err.println("entente: skipped " + p), progress);
+                        p -> System.err.println("entente: " + p.report()), progress);
             } finally {
                 try {
                     Runtime.getRuntime().removeShutdownHook(stopped);

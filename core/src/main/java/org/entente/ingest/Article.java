@@ -9,7 +9,8 @@ import java.util.Objects;
  * <p>{@code text} is the cleaned body (title excluded); every offset produced downstream
  * (sentences, mentions, evidence) points into this string, so highlighting needs no lookup.
  *
- * @param id          document id: file name without extension, or the JSONL {@code id} field
+ * @param id          document id: the JSONL {@code id} field, else the file's path relative to the
+ *                    directory argument without extension; unique within one read (see README)
  * @param origin      where it came from (file path, with {@code :line} for JSONL)
  * @param url         canonical URL when known, else null
  * @param title       headline when known, else null

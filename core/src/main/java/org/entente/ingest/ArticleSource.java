@@ -99,21 +99,36 @@ public final class ArticleSource {
     public int read(List<Path> paths, Consumer<Article> sink, Consumer<InputProblem> problems) {
         Objects.requireNonNull(sink, "sink");
         Objects.requireNonNull(problems, "problems");
-        Counter counter = new Counter(sink);
+        Counter counter = new Counter(sink, problems);
         Set<Path> visited = new HashSet<>();
         for (Path path : paths) {
             if (!Files.exists(path)) {
                 problems.accept(new InputProblem(path.toString(), 0, "no such file or directory"));
             } else if (Files.isDirectory(path)) {
-                walk(path, counter, problems, visited);
+                walk(path, path, counter, problems, visited);
             } else if (Format.of(path) == null) {
                 problems.accept(new InputProblem(path.toString(), 0,
                         "unsupported file type (expected .txt, .html, .htm, .jsonl or .jsonl.gz)"));
             } else {
-                readOne(path, counter, problems);
+                readOne(path, Format.of(path).id(path), counter, problems);
             }
         }
         return counter.count;
+    }
+
+    /**
+     * The id of a file met under a directory argument: its path relative to that argument, with
+     * '/' between names and without the extension ("2024/macron-pekin" for
+     * {@code ARG/2024/macron-pekin.txt}), so the same file name in two folders gives two ids. A
+     * file named as an argument keeps its bare name, as a file directly under a directory does.
+     */
+    private static String relativeId(Path root, Path file, Format format) {
+        Path rel = root.relativize(file);
+        StringBuilder id = new StringBuilder();
+        for (int i = 0; i < rel.getNameCount() - 1; i++) {
+            id.append(rel.getName(i)).append('/');
+        }
+        return id.append(format.id(file)).toString();
     }
 
     /**
@@ -124,7 +139,7 @@ public final class ArticleSource {
      * @return the number of articles produced
      */
     public int readJsonl(InputStream in, String name, Consumer<Article> sink, Consumer<InputProblem> problems) {
-        Counter counter = new Counter(sink);
+        Counter counter = new Counter(sink, problems);
         readJsonlStream(in, name, name, counter, problems);
         return counter.count;
     }
@@ -150,7 +165,7 @@ public final class ArticleSource {
                     "unsupported file type (expected .txt, .html, .htm, .jsonl or .jsonl.gz)"));
             return 0;
         }
-        Counter counter = new Counter(sink);
+        Counter counter = new Counter(sink, problems);
         if (format == Format.JSONL || format == Format.JSONL_GZ) {
             readJsonlStream(in, format.id(fileName), origin, counter, problems);
             return counter.count;
@@ -168,22 +183,66 @@ public final class ArticleSource {
         return counter.count;
     }
 
+    /**
+     * Counts the articles of one read and keeps their ids unique: an id met again (two JSONL
+     * lines with one {@code id}, {@code x.txt} beside {@code x.html}, one file name given in two
+     * arguments) is named on stderr; the same article again is dropped, another article gets
+     * its id followed by "~" and a hash of its content. Which one keeps the plain id depends
+     * only on input order, so the same arguments always give the same ids (and the same store).
+     */
     private static final class Counter implements Consumer<Article> {
         private final Consumer<Article> sink;
+        private final Consumer<InputProblem> problems;
+        /** id to (origin, content digest) of the first article that took it. */
+        private final java.util.Map<String, Seen> seen = new java.util.HashMap<>();
         private int count;
 
-        Counter(Consumer<Article> sink) {
+        private record Seen(String origin, String digest) {
+        }
+
+        Counter(Consumer<Article> sink, Consumer<InputProblem> problems) {
             this.sink = sink;
+            this.problems = problems;
         }
 
         @Override
         public void accept(Article article) {
+            String digest = digest(article).substring(0, 16);
+            Seen first = seen.putIfAbsent(article.id(), new Seen(article.origin(), digest));
+            if (first != null) {
+                if (first.digest().equals(digest)) {
+                    problems.accept(InputProblem.warning(article.origin(), 0, "same article as " + first.origin()
+                            + " (id \"" + article.id() + "\"): read once"));
+                    return;
+                }
+                String unique = article.id() + "~" + digest.substring(0, 12);
+                problems.accept(InputProblem.warning(article.origin(), 0, "id \"" + article.id() + "\" already taken by "
+                        + first.origin() + ": this article is kept as \"" + unique + "\""));
+                if (seen.putIfAbsent(unique, new Seen(article.origin(), digest)) != null) {
+                    return; // the same article a third time: read once already
+                }
+                article = new Article(unique, article.origin(), article.url(), article.title(), article.source(),
+                        article.dateHints(), article.text());
+            }
             count++;
             sink.accept(article);
         }
+
+        private static String digest(Article a) {
+            try {
+                java.security.MessageDigest d = java.security.MessageDigest.getInstance("SHA-256");
+                for (String part : new String[] {a.title(), a.url(), a.text()}) {
+                    d.update((part == null ? "" : part).getBytes(StandardCharsets.UTF_8));
+                    d.update((byte) 0);
+                }
+                return java.util.HexFormat.of().formatHex(d.digest());
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
-    private void walk(Path dir, Consumer<Article> sink, Consumer<InputProblem> problems, Set<Path> visited) {
+    private void walk(Path root, Path dir, Consumer<Article> sink, Consumer<InputProblem> problems, Set<Path> visited) {
         try {
             if (!visited.add(dir.toRealPath())) {
                 return; // a symbolic link back to a directory already read
@@ -205,19 +264,19 @@ public final class ArticleSource {
                 continue; // editor, VCS and OS bookkeeping files
             }
             if (Files.isDirectory(child)) {
-                walk(child, sink, problems, visited);
+                walk(root, child, sink, problems, visited);
             } else if (Format.of(child) != null && Files.isRegularFile(child)) {
-                readOne(child, sink, problems);
+                readOne(child, relativeId(root, child, Format.of(child)), sink, problems);
             }
         }
     }
 
-    private void readOne(Path file, Consumer<Article> sink, Consumer<InputProblem> problems) {
+    private void readOne(Path file, String id, Consumer<Article> sink, Consumer<InputProblem> problems) {
         String origin = file.toString();
         Format format = Format.of(file);
         if (format == Format.JSONL || format == Format.JSONL_GZ) {
             try (InputStream in = Files.newInputStream(file)) {
-                readJsonlStream(in, format.id(file), origin, sink, problems);
+                readJsonlStream(in, id, origin, sink, problems);
             } catch (IOException e) {
                 problems.accept(new InputProblem(origin, 0, "cannot read: " + message(e)));
             }
@@ -230,7 +289,7 @@ public final class ArticleSource {
                         + " bytes, limit " + options.maxBytes()));
                 return;
             }
-            emit(format, format.id(file), origin, Files.readAllBytes(file), null, sink, problems);
+            emit(format, id, origin, Files.readAllBytes(file), null, sink, problems);
         } catch (NoSuchFileException e) {
             problems.accept(new InputProblem(origin, 0, "no such file or directory"));
         } catch (IOException e) {
@@ -242,9 +301,10 @@ public final class ArticleSource {
     private void emit(Format format, String id, String origin, byte[] bytes, String url,
                       Consumer<Article> sink, Consumer<InputProblem> problems) {
         try {
+            Consumer<String> warnings = w -> problems.accept(InputProblem.warning(origin, 0, w));
             Article article = format == Format.TXT
-                    ? textArticle(id, origin, TextDecoder.decode(bytes))
-                    : htmlArticle(id, origin, decodeHtml(bytes), url, null, null, null);
+                    ? textArticle(id, origin, TextDecoder.decode(bytes, warnings))
+                    : htmlArticle(id, origin, decodeHtml(bytes, warnings), url, null, null, null);
             if (article.text().isBlank()) {
                 problems.accept(new InputProblem(origin, 0, "no article text left after removing page furniture"));
                 return;
@@ -284,7 +344,8 @@ public final class ArticleSource {
                 any = true;
                 String text;
                 try {
-                    text = TextDecoder.decode(line.bytes());
+                    int n = lineNo;
+                    text = TextDecoder.decode(line.bytes(), w -> problems.accept(InputProblem.warning(origin, n, w)));
                 } catch (InputRejected e) {
                     // A binary line means the whole file is not JSONL: one problem, not thousands.
                     problems.accept(new InputProblem(origin, lineNo, e.getMessage() + "; rest of file skipped"));
@@ -402,7 +463,7 @@ public final class ArticleSource {
         return t.chars().anyMatch(Character::isLetter);
     }
 
-    private static String decodeHtml(byte[] bytes) throws InputRejected {
+    private static String decodeHtml(byte[] bytes, Consumer<String> warnings) throws InputRejected {
         String head = new String(bytes, 0, Math.min(bytes.length, CHARSET_SNIFF), StandardCharsets.ISO_8859_1);
         Matcher m = META_CHARSET.matcher(head);
         Charset declared = null;
@@ -413,7 +474,7 @@ public final class ArticleSource {
                 declared = null; // an invented charset name: fall back to detection
             }
         }
-        return TextDecoder.decode(bytes, declared);
+        return TextDecoder.decode(bytes, declared, warnings);
     }
 
     private static void addHint(List<String> hints, String hint) {

@@ -51,6 +51,14 @@ final class HtmlExtractor {
         "meta[property=og:site_name]", "meta[name=publisher]", "meta[name=dc.publisher]",
         "meta[name=application-name]"};
 
+    /**
+     * Elements nested deeper than this are unwrapped (their text kept in place): no real page
+     * comes near it, and every selector with a descendant combinator, every {@code closest} and
+     * every candidate's {@code text()} costs the depth, so 50,000 nested {@code <div>} made the
+     * extraction quadratic (40 s). Bounded depth keeps it linear in the page.
+     */
+    static final int MAX_DEPTH = 200;
+
     private final List<String> noiseSelectors;
     private final BoilerplateCleaner agencies;
     private final ObjectMapper json = new ObjectMapper();
@@ -62,6 +70,7 @@ final class HtmlExtractor {
 
     HtmlPage extract(String html, String baseUri) {
         Document doc = Jsoup.parse(html, baseUri == null ? "" : baseUri);
+        flattenBelow(doc, MAX_DEPTH);
         String url = firstNonBlank(attr(doc, "meta[property=og:url]", "content"),
                 attr(doc, "link[rel=canonical]", "abs:href"), attr(doc, "link[rel=canonical]", "href"));
         Map<String, String> ld = jsonLd(doc);
@@ -126,6 +135,20 @@ final class HtmlExtractor {
             }
         }
         return new HtmlPage(title, url, source, agency, new ArrayList<>(dates), render(main));
+    }
+
+    /** Unwraps every element deeper than {@code max} below the document, in one linear pass. */
+    static void flattenBelow(Document doc, int max) {
+        List<Element> deep = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (depth > max && node instanceof Element e) {
+                deep.add(e);
+            }
+        }, doc);
+        // Outermost first: each unwrap then moves only the element's own children up one level.
+        for (Element e : deep) {
+            e.unwrap();
+        }
     }
 
     private void removeNoise(Element body) {

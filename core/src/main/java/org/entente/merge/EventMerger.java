@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 
 /**
  * Decides which reports are one real-world event, and folds them into one record that keeps
@@ -28,24 +29,41 @@ import java.util.TreeSet;
 public final class EventMerger {
 
     public List<Event> merge(List<Event> events) {
+        return merge(events, (e, failure) -> {
+            throw failure;
+        });
+    }
+
+    /**
+     * As {@link #merge(List)}, but a report that cannot be folded (a value no rule expected) is
+     * left out and handed to {@code failed}, and the group it was joining is rebuilt without it:
+     * one bad report never costs the other reports of its event, nor the run.
+     */
+    public List<Event> merge(List<Event> events, BiConsumer<Event, RuntimeException> failed) {
         Map<String, List<Cluster>> blocks = new HashMap<>();
         List<Cluster> clusters = new ArrayList<>();
         for (Event e : events) {
-            String block = blockKey(e);
-            List<Cluster> candidates = blocks.computeIfAbsent(block, k -> new ArrayList<>());
             Cluster target = null;
-            for (Cluster c : candidates) {
-                if (compatible(c.probe, e)) {
-                    target = c;
-                    break;
+            try {
+                List<Cluster> candidates = blocks.computeIfAbsent(blockKey(e), k -> new ArrayList<>());
+                for (Cluster c : candidates) {
+                    if (compatible(c.probe, e)) {
+                        target = c;
+                        break;
+                    }
                 }
-            }
-            if (target == null) {
-                Cluster c = new Cluster(e);
-                candidates.add(c);
-                clusters.add(c);
-            } else {
-                target.add(e);
+                if (target == null) {
+                    Cluster c = new Cluster(e);
+                    candidates.add(c);
+                    clusters.add(c);
+                } else {
+                    target.add(e);
+                }
+            } catch (RuntimeException failure) {
+                if (target != null) {
+                    target.rebuildWithout(e);
+                }
+                failed.accept(e, failure);
             }
         }
         return clusters.stream().map(Cluster::result).toList();
@@ -121,6 +139,8 @@ public final class EventMerger {
      */
     private static final class Cluster {
         private final Event first;
+        /** The reports folded in, so a failed fold can be undone by folding the others again. */
+        private final List<Event> members = new ArrayList<>();
         private final Map<String, Integer> placeVotes = new LinkedHashMap<>();
         private final Set<String> countries = new TreeSet<>();
         private final Map<String, Participant> people = new LinkedHashMap<>();
@@ -142,8 +162,10 @@ public final class EventMerger {
         }
 
         void add(Event e) {
+            members.add(e);
             size++;
-            if (e.date() != null && (dated == null || betterDate(e, dated))) {
+            // A value that is no ISO date or span (DateSpan.of null) is no date: it never wins.
+            if (DateSpan.of(e.date()) != null && (dated == null || betterDate(e, dated))) {
                 dated = e;
             }
             if (e.place() != null) {
@@ -169,6 +191,27 @@ public final class EventMerger {
             }
             confidence = Math.max(confidence, e.confidence());
             probe = build(List.of(first.mentions().get(0)));
+        }
+
+        /** Forgets every fold and folds the members again, all but {@code bad}. */
+        void rebuildWithout(Event bad) {
+            List<Event> keep = new ArrayList<>(members);
+            keep.remove(bad);
+            members.clear();
+            placeVotes.clear();
+            countries.clear();
+            people.clear();
+            mentions.clear();
+            mentionKeys.clear();
+            dated = null;
+            what = null;
+            source = null;
+            target = null;
+            confidence = 0;
+            size = 0;
+            for (Event e : keep) {
+                add(e);
+            }
         }
 
         Event result() {

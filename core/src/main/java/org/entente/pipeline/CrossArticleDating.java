@@ -2,6 +2,7 @@ package org.entente.pipeline;
 
 import org.entente.events.Event;
 import org.entente.events.EventMention;
+import org.entente.merge.DateSpan;
 import org.entente.time.Granularity;
 import org.entente.time.PublicationDate;
 
@@ -30,11 +31,19 @@ public final class CrossArticleDating {
     private CrossArticleDating() {
     }
 
-    static Map<String, PublicationDate> anchors(List<Event> merged, Set<String> undatedDocs) {
+    /** @param failed told of an event whose vote failed; the other events still vote */
+    static Map<String, PublicationDate> anchors(List<Event> merged, Set<String> undatedDocs,
+                                                BiConsumer<Event, RuntimeException> failed) {
         Map<String, Map<YearMonth, Integer>> votes = new HashMap<>();
         for (Event e : merged) {
-            vote(e, undatedDocs, (doc, month) ->
-                    votes.computeIfAbsent(doc, k -> new HashMap<>()).merge(month, 1, Integer::sum));
+            List<Map.Entry<String, YearMonth>> ballots = new java.util.ArrayList<>();
+            try {
+                vote(e, undatedDocs, (doc, month) -> ballots.add(Map.entry(doc, month)));
+            } catch (RuntimeException failure) {
+                failed.accept(e, failure);
+                continue;
+            }
+            ballots.forEach(b -> votes.computeIfAbsent(b.getKey(), k -> new HashMap<>()).merge(b.getValue(), 1, Integer::sum));
         }
         Map<String, PublicationDate> out = new HashMap<>();
         votes.forEach((doc, months) -> choose(months).ifPresent(d -> out.put(doc, d)));
@@ -46,14 +55,17 @@ public final class CrossArticleDating {
      * article, when the event is dated and also reported by an article with a date.
      */
     public static void vote(Event e, Set<String> undatedDocs, BiConsumer<String, YearMonth> ballot) {
-        if (e.type().isStatement() || e.date() == null || e.date().length() < 7) {
+        // The month the event starts in: "2017/2020" names none (once cut to "2017/20" and read
+        // as a month, it aborted whole runs), "2024-07-30/2024-08-02" names July.
+        String start = e.type().isStatement() ? null : DateSpan.startMonth(e.date());
+        if (start == null) {
             return;
         }
         boolean datedElsewhere = e.mentions().stream().anyMatch(m -> !undatedDocs.contains(m.doc()));
         if (!datedElsewhere) {
             return;
         }
-        YearMonth month = YearMonth.parse(e.date().substring(0, 7));
+        YearMonth month = YearMonth.parse(start);
         for (EventMention m : e.mentions()) {
             if (undatedDocs.contains(m.doc())) {
                 ballot.accept(m.doc(), month);

@@ -59,6 +59,7 @@ public final class Pipeline {
     private final EventExtractor extractor;
     private final EventMerger merger;
     private final ParsedPeople parsedPeople = new ParsedPeople();
+    private final SetupClock setup = new SetupClock();
 
     private Pipeline(boolean parse) {
         this.splitter = new SentenceSplitter(new Tokenizer());
@@ -68,7 +69,7 @@ public final class Pipeline {
         ActorBase actors = ActorBase.configured();
         this.linker = new ActorLinker(actors);
         this.rules = RuleBook.load();
-        this.parser = parse ? new Lazy<>(FrenchParser::new) : null;
+        this.parser = parse ? new Lazy<>(FrenchParser::new, setup) : null;
         this.extractor = new EventExtractor(Modality.load(), org -> List.copyOf(actors.members(org)));
         this.merger = new EventMerger();
     }
@@ -92,10 +93,15 @@ public final class Pipeline {
      */
     public ArticleResult process(Article article, PublicationDate inferred) {
         List<Sentence> sentences = splitter.split(article.text());
+        checkCancelled();
         PublicationDate published = publicationDates.find(article, sentences).orElse(inferred);
-        List<LemmatizedSentence> lemmatized = sentences.stream().map(s -> LemmatizedSentence.of(s, lemmatizer)).toList();
+        List<LemmatizedSentence> lemmatized = sentences.stream().map(s -> {
+            checkCancelled();
+            return LemmatizedSentence.of(s, lemmatizer);
+        }).toList();
         Map<Integer, List<RuleHit>> hits = new HashMap<>();
         for (LemmatizedSentence ls : lemmatized) {
+            checkCancelled();
             List<RuleHit> h = rules.match(ls);
             if (!h.isEmpty()) {
                 hits.put(ls.sentence().index(), h);
@@ -112,8 +118,10 @@ public final class Pipeline {
         LocalDate anchor = published != null ? published.anchor()
                 : publicationDates.latestStatedDay(sentences).orElse(null);
         List<ActorMention> mentions = linker.link(sentences, anchor);
+        checkCancelled();
         Map<Integer, List<TimeExpression>> times = new HashMap<>();
         for (Integer i : hits.keySet()) {
+            checkCancelled();
             List<TimeExpression> t = timeTagger.find(sentences.get(i), published);
             if (!t.isEmpty()) {
                 times.put(i, t);
@@ -122,17 +130,22 @@ public final class Pipeline {
         ArticleFacts facts = new ArticleFacts(article, published, lemmatized, mentions, times, hits, Map.of());
         List<Event> events = extractor.extract(facts);
         Map<Integer, ParsedSentence> parses = new HashMap<>();
+        checkCancelled();
         if (parser != null && !events.isEmpty()) {
             // Only the sentences that state an event by the word-window reading pay for the parser;
             // the events are then read again, each trigger's sides from its own clause of the
             // dependency tree (events.Clause), which can only be stricter.
             for (Event e : events) {
                 for (var m : e.mentions()) {
-                    parses.computeIfAbsent(m.sentence(), i -> parser.get().parse(sentences.get(i)));
+                    parses.computeIfAbsent(m.sentence(), i -> {
+                        checkCancelled();
+                        return parser.get().parse(sentences.get(i));
+                    });
                 }
             }
             facts = new ArticleFacts(article, published, lemmatized, mentions, times, hits, parses);
             events = parsedPeople.enrich(extractor.extract(facts), parses, mentions);
+            checkCancelled();
         }
         return new ArticleResult(facts, merger.merge(events), parses.size());
     }
@@ -142,13 +155,61 @@ public final class Pipeline {
         return merger.merge(events);
     }
 
+    /** As {@link #mergeAcross(List)}, a report that cannot be folded left out and handed to {@code failed}. */
+    public List<Event> mergeAcross(List<Event> events, java.util.function.BiConsumer<Event, RuntimeException> failed) {
+        return merger.merge(events, failed);
+    }
+
+    /**
+     * Ends the reading of an article given up by its runner (past its time budget): checked
+     * between stages and sentences, so an abandoned worker stops soon instead of burning a core.
+     */
+    private static void checkCancelled() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new java.util.concurrent.CancellationException("article given up");
+        }
+    }
+
+    /**
+     * Nanoseconds spent so far loading what is loaded on first need (the parser's models, tens of
+     * seconds on a loaded machine), a load in progress included: the article that happens to
+     * need it first is not charged for it against its time budget.
+     */
+    public long setupNanos() {
+        return setup.nanos();
+    }
+
+    /** Time spent in one-time loading, finished loads and the one in progress. */
+    private static final class SetupClock {
+        private final java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+        private volatile long since;
+
+        long nanos() {
+            long s = since;
+            return done.get() + (s == 0 ? 0 : System.nanoTime() - s);
+        }
+
+        <T> T time(Supplier<T> load) {
+            long start = System.nanoTime();
+            since = start;
+            try {
+                return load.get();
+            } finally {
+                done.addAndGet(System.nanoTime() - start);
+                since = 0;
+            }
+        }
+    }
+
     /** Loads the parser on first use only: a run over articles without diplomacy never pays for it. */
     private static final class Lazy<T> implements Supplier<T> {
         private final Supplier<T> factory;
+        private final SetupClock clock;
         private volatile T value;
 
-        Lazy(Supplier<T> factory) {
+        Lazy(Supplier<T> factory, SetupClock clock) {
             this.factory = factory;
+            this.clock = clock;
         }
 
         @Override
@@ -158,7 +219,7 @@ public final class Pipeline {
                 synchronized (this) {
                     v = value;
                     if (v == null) {
-                        v = factory.get();
+                        v = clock.time(factory);
                         value = v;
                     }
                 }

@@ -13,6 +13,7 @@ import org.entente.ingest.Article;
 import org.entente.merge.DateSpan;
 import org.entente.merge.EventMerger;
 import org.entente.ingest.InputProblem;
+import org.entente.pipeline.ArticleGuard;
 import org.entente.pipeline.ArticleResult;
 import org.entente.pipeline.RunStats;
 import org.entente.pipeline.Runner;
@@ -70,11 +71,15 @@ public final class ArticleWriter implements AutoCloseable {
 
     // What the store holds (committed, plus the open batch; restored on rollback).
     private final Map<String, String> hashes = new HashMap<>();
+    /** The ids of the stored articles of each content hash: what {@link #isStored} looks up. */
+    private final Map<String, List<String>> idsByHash = new HashMap<>();
     private final Map<String, EventRow.Source> sources = new HashMap<>();
     private final Set<String> storedActors = new HashSet<>();
     /** Reports of the blocks touched so far, in merge order; read from the store once per block. */
     private final Map<String, List<Report>> blocks = new HashMap<>();
     private long seq;
+    /** Reports left out of a merge since the last {@link #drainFailures}, as problems naming their article. */
+    private final List<InputProblem> mergeFailures = new ArrayList<>();
 
     // The open batch.
     private final List<ArticleResult> pending = new ArrayList<>();
@@ -120,7 +125,7 @@ public final class ArticleWriter implements AutoCloseable {
             try (Statement s = c.createStatement()) {
                 try (ResultSet rs = s.executeQuery("SELECT id, hash, url, published, seq FROM articles")) {
                     while (rs.next()) {
-                        hashes.put(rs.getString(1), rs.getString(2));
+                        setHash(rs.getString(1), rs.getString(2));
                         sources.put(rs.getString(1), new EventRow.Source(rs.getString(3), rs.getString(4)));
                         seq = Math.max(seq, rs.getLong(5));
                     }
@@ -144,16 +149,57 @@ public final class ArticleWriter implements AutoCloseable {
      * order, then commits. Articles stored unchanged are skipped before any processing.
      */
     public Ingested ingest(Runner runner, List<Path> inputs, Consumer<InputProblem> problems, Runner.Progress progress) {
-        long[] counts = new long[3];
+        long[] counts = new long[4];
+        Consumer<InputProblem> counting = p -> {
+            if (p.skipped()) {
+                counts[3]++;
+            }
+            problems.accept(p);
+        };
         var stats = runner.stream(inputs, a -> {
             if (isStored(a)) {
                 counts[0]++;
                 return false;
             }
             return true;
-        }, r -> counts[write(r) == Outcome.ADDED ? 1 : 2]++, problems, progress);
+        }, r -> {
+            try {
+                counts[write(r) == Outcome.ADDED ? 1 : 2]++;
+            } catch (ArticleRejected e) {
+                counting.accept(e.problem);
+            }
+            drainFailures(counting);
+        }, counting, progress);
         flush();
-        return new Ingested(counts[0], counts[1], counts[2], stats);
+        drainFailures(counting);
+        RunStats s = stats;
+        // Articles the runner handed over that the store then refused are problems of the run too.
+        RunStats withStore = new RunStats(s.articles(), s.bytes(), s.sentences(), s.sentencesParsed(), s.reports(), s.events(),
+                counts[3], s.nanos());
+        return new Ingested(counts[0], counts[1], counts[2], withStore);
+    }
+
+    /** Hands over the reports that could not be merged again since the last call. */
+    public void drainFailures(Consumer<InputProblem> problems) {
+        mergeFailures.forEach(problems);
+        mergeFailures.clear();
+    }
+
+    /**
+     * An article the writer could not take for a reason of its own (not the store's): the batch
+     * goes on without it. A failure of the store itself stays a {@link StoreException}.
+     */
+    public static final class ArticleRejected extends RuntimeException {
+        private final transient InputProblem problem;
+
+        ArticleRejected(InputProblem problem, Throwable cause) {
+            super(problem.toString(), cause);
+            this.problem = problem;
+        }
+
+        public InputProblem problem() {
+            return problem;
+        }
     }
 
     /** The content hash that tells versions of an article apart: title, URL and cleaned text. */
@@ -170,9 +216,43 @@ public final class ArticleWriter implements AutoCloseable {
         }
     }
 
-    /** True when this very version of the article is already stored. */
+    /**
+     * True when this very version of the article (its content hash) is already stored under its
+     * id, or under an id with the same file name (the part after the last '/', without a "~HASH"
+     * suffix): a store built before ids were paths relative to the argument knew
+     * {@code ARG/2024/x.txt} as "x", and the same file reached through another argument
+     * ("ARG/" then "ARG/2024/x.txt") is the same article. The stored copy keeps its id. Articles
+     * of other names with the same text (two posts under two ids) are distinct articles.
+     */
     public boolean isStored(Article a) {
-        return hash(a).equals(hashes.get(a.id()));
+        List<String> ids = idsByHash.get(hash(a));
+        if (ids == null) {
+            return false;
+        }
+        String name = fileName(a.id());
+        return ids.stream().anyMatch(id -> id.equals(a.id()) || fileName(id).equals(name));
+    }
+
+    private static String fileName(String id) {
+        String name = id.substring(id.lastIndexOf('/') + 1);
+        return name.replaceFirst("~[0-9a-f]{12}$", "");
+    }
+
+    /** Records that {@code id} now holds {@code hash} (null: no longer stored). */
+    private void setHash(String id, String hash) {
+        String old = hash == null ? hashes.remove(id) : hashes.put(id, hash);
+        if (old != null) {
+            List<String> ids = idsByHash.get(old);
+            if (ids != null) {
+                ids.remove(id);
+                if (ids.isEmpty()) {
+                    idsByHash.remove(old);
+                }
+            }
+        }
+        if (hash != null) {
+            idsByHash.computeIfAbsent(hash, h -> new ArrayList<>(1)).add(id);
+        }
     }
 
     /**
@@ -196,8 +276,10 @@ public final class ArticleWriter implements AutoCloseable {
             for (ArticleResult r : redo) {
                 write(r);
             }
-            throw e instanceof StoreException se ? se : new StoreException("article "
-                    + result.facts().article().origin() + " not stored: " + e.getMessage(), e);
+            if (e instanceof StoreException se) {
+                throw se;
+            }
+            throw new ArticleRejected(ArticleGuard.failure(result.facts().article().origin() + " (storing)", e), e);
         }
         pending.add(result);
         pendingIds.add(result.facts().article().id());
@@ -309,11 +391,9 @@ public final class ArticleWriter implements AutoCloseable {
             }
         });
         hashesBefore.forEach((id, old) -> {
+            setHash(id, old);
             if (old == null) {
-                hashes.remove(id);
                 sources.remove(id);
-            } else {
-                hashes.put(id, old);
             }
         });
         reloadSources(hashesBefore.keySet());
@@ -396,7 +476,7 @@ public final class ArticleWriter implements AutoCloseable {
         if (!hashesBefore.containsKey(a.id())) {
             hashesBefore.put(a.id(), hashes.get(a.id()));
         }
-        hashes.put(a.id(), hash);
+        setHash(a.id(), hash);
         sources.put(a.id(), new EventRow.Source(a.url(), pub == null ? null : pub.value()));
         return replacing ? Outcome.REPLACED : Outcome.ADDED;
     }
@@ -456,7 +536,9 @@ public final class ArticleWriter implements AutoCloseable {
     }
 
     private void remerge(Connection c, String block) throws SQLException {
-        List<Event> merged = merger.merge(reports(c, block).stream().map(Report::event).toList());
+        List<Event> merged = merger.merge(reports(c, block).stream().map(Report::event).toList(), (e, failure) ->
+                mergeFailures.add(ArticleGuard.failure(e.mentions().isEmpty() ? e.id() : e.mentions().get(0).doc()
+                        + " (merging with the stored events; its report is kept but in no event)", failure)));
         for (String table : List.of("event_sources", "event_actors", "event_countries")) {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table
                     + " WHERE event_id IN (SELECT event_id FROM events WHERE block = ?)")) {

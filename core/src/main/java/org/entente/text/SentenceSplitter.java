@@ -49,6 +49,9 @@ public final class SentenceSplitter {
         return out;
     }
 
+    /** Longer than any entry of the abbreviation list. */
+    private static final int MAX_ABBREVIATION = 40;
+
     private void splitLine(String text, int from, int to, List<Sentence> out) {
         int start = skipSpace(text, from, to);
         int i = start;
@@ -117,8 +120,15 @@ public final class SentenceSplitter {
     }
 
     private boolean isAbbreviation(String text, int sentenceStart, int dot) {
+        // The word before the dot, looked for no further back than the longest abbreviation: a
+        // run of dots without white space (a 20 MB line of "a.b.c...") would otherwise cost its
+        // whole length at every dot.
+        int floor = Math.max(sentenceStart, dot - MAX_ABBREVIATION - 1);
         int j = dot;
         while (j > sentenceStart && !Character.isWhitespace(text.charAt(j - 1)) && text.charAt(j - 1) != '(') {
+            if (j == floor) {
+                return false;
+            }
             j--;
         }
         String word = text.substring(j, dot);

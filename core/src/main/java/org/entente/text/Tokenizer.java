@@ -44,7 +44,7 @@ public final class Tokenizer {
             } else if (isApostrophe(c)) {
                 // Elision: the apostrophe closes the token ("l'", "qu'"); "aujourd'hui" stays whole.
                 if (i + 1 < to && Character.isLetter(text.charAt(i + 1))
-                        && text.substring(start, i).equalsIgnoreCase("aujourd")) {
+                        && i - start == 7 && text.regionMatches(true, start, "aujourd", 0, 7)) {
                     i++;
                     continue;
                 }

@@ -4,13 +4,17 @@ import org.entente.actors.ActorBase;
 import org.entente.ingest.Article;
 import org.entente.ingest.ArticleSource;
 import org.entente.ingest.InputProblem;
+import org.entente.pipeline.ArticleBudget;
+import org.entente.pipeline.ArticleResult;
 import org.entente.pipeline.Pipeline;
+import org.entente.pipeline.Runner;
 import org.entente.store.ArticleWriter;
 import org.entente.store.Store;
 
 
 import java.io.ByteArrayInputStream;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -29,15 +33,26 @@ final class Ingestor implements AutoCloseable {
     }
 
     private static final int BATCH = 64;
+    /**
+     * How long one post may hold the server's only ingest lane: articles not done by then are
+     * answered "skipped", so one hostile body cannot keep every other writer waiting.
+     */
+    static final Duration REQUEST_LIMIT = Duration.ofSeconds(60);
 
     private final Store store;
     private final Supplier<Pipeline> pipelines;
+    private final Duration requestLimit;
     private Pipeline pipeline;
     private ArticleWriter writer;
 
     Ingestor(Store store, Supplier<Pipeline> pipelines) {
+        this(store, pipelines, REQUEST_LIMIT);
+    }
+
+    Ingestor(Store store, Supplier<Pipeline> pipelines, Duration requestLimit) {
         this.store = store;
         this.pipelines = pipelines;
+        this.requestLimit = requestLimit;
     }
 
     /**
@@ -55,10 +70,11 @@ final class Ingestor implements AutoCloseable {
             case "application/x-ndjson", "application/jsonl", "application/json", "application/jsonlines" -> ".jsonl";
             default -> throw new UnsupportedType(type);
         };
+        long deadline = System.nanoTime() + requestLimit.toNanos();
         List<Article> articles = new ArrayList<>();
         List<Outcome> out = new ArrayList<>();
         new ArticleSource().read(articleId + extension, "post", new ByteArrayInputStream(body), null, articles::add,
-                (InputProblem p) -> out.add(new Outcome(null, "skipped", 0,
+                (InputProblem p) -> out.add(new Outcome(null, p.skipped() ? "skipped" : "warning", 0,
                         (p.line() > 0 ? "line " + p.line() + ": " : "") + p.message())));
         for (Article a : articles) {
             if (a.text().isBlank()) {
@@ -69,13 +85,34 @@ final class Ingestor implements AutoCloseable {
                 out.add(new Outcome(a.id(), "unchanged", 0, null));
                 continue;
             }
-            var result = pipeline.process(a);
-            var outcome = writer.write(result);
-            out.add(new Outcome(a.id(), outcome == ArticleWriter.Outcome.ADDED ? "added" : "replaced", result.events().size(), null));
+            long left = (deadline - System.nanoTime()) / 1_000_000;
+            if (left <= 0) {
+                out.add(new Outcome(a.id(), "skipped", 0, "the request's time limit (" + requestLimit.toSeconds()
+                        + " s) was reached before this article: post it again, alone"));
+                continue;
+            }
+            // The runner isolates the article (a failure or a run past the time left names it
+            // and skips it), as `ingest` does for every article.
+            List<InputProblem> problems = new ArrayList<>();
+            List<ArticleResult> results = new ArrayList<>();
+            new Runner(pipeline, 1, new ArticleBudget(left, 0)).streamArticles(List.of(a), results::add, problems::add);
+            if (results.isEmpty()) {
+                out.add(new Outcome(a.id(), "skipped", 0, problems.isEmpty() ? "not processed" : problems.get(0).message()));
+                continue;
+            }
+            ArticleResult result = results.get(0);
+            try {
+                var outcome = writer.write(result);
+                out.add(new Outcome(a.id(), outcome == ArticleWriter.Outcome.ADDED ? "added" : "replaced",
+                        result.events().size(), null));
+            } catch (ArticleWriter.ArticleRejected e) {
+                out.add(new Outcome(a.id(), "skipped", 0, e.problem().message()));
+            }
         }
         if (writer != null) {
             // The answer says "added": it must be true, and readers must see it, before the answer leaves.
             writer.flush();
+            writer.drainFailures(p -> System.err.println("entente: " + p.report()));
         }
         return out;
     }

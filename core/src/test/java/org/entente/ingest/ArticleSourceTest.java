@@ -164,7 +164,8 @@ class ArticleSourceTest {
         write("corpus/sub/deeper/d.jsonl", "{\"id\":\"d1\",\"text\":\"D. " + PARA + "\"}\n");
         write("corpus/.hidden.txt", "hidden");
         assertEquals(4, read(dir.resolve("corpus")));
-        assertEquals(List.of("a", "b", "c", "d1"), articles.stream().map(Article::id).toList());
+        assertEquals(List.of("a", "b", "sub/c", "d1"), articles.stream().map(Article::id).toList(),
+                "ids are paths relative to the argument; a JSONL id field is kept as written");
         assertTrue(problems.isEmpty(), problems::toString);
     }
 
@@ -408,5 +409,91 @@ class ArticleSourceTest {
         assertEquals(0, source.read("notes.pdf", "notes", new ByteArrayInputStream(new byte[0]), null,
                 articles::add, problems::add));
         assertEquals(1, problems.size(), "an unknown format is one problem");
+    }
+
+    // ------------------------------------------------------------------ ids and stray bytes
+
+    @Test
+    void collidingIdsAreNamedAndMadeUniqueTheSameWayOnEveryRun() throws IOException {
+        write("corpus/a/x.txt", "A. " + PARA);
+        write("corpus/b/x.txt", "B. " + PARA);
+        write("corpus/a/y.txt", "Y. " + PARA);
+        write("corpus/a/y.html", "<html><body><p>Autre. " + PARA + "</p></body></html>");
+        write("corpus/lot.jsonl", "{\"id\":\"d\",\"text\":\"D1. " + PARA + "\"}\n"
+                + "{\"id\":\"d\",\"text\":\"D2. " + PARA + "\"}\n"
+                + "{\"id\":\"d\",\"text\":\"D1. " + PARA + "\"}\n");
+        Path x = dir.resolve("corpus/a/x.txt");
+        Path alsoX = dir.resolve("corpus/b/x.txt");
+        assertEquals(8, read(dir.resolve("corpus"), x, alsoX));
+        List<String> ids = articles.stream().map(Article::id).toList();
+        assertEquals(List.of("a/x", "a/y", "a/y~", "b/x", "d", "d~", "x", "x~"),
+                ids.stream().map(id -> id.replaceAll("~[0-9a-f]{12}$", "~")).toList(), ids::toString);
+        // Named on stderr: the id, where it was first taken, what became of the second article.
+        String said = problems.toString();
+        assertTrue(problems.stream().noneMatch(InputProblem::skipped), said);
+        assertTrue(said.contains("lot.jsonl:2") && said.contains("id \"d\" already taken by") && said.contains("lot.jsonl:1"), said);
+        assertTrue(said.contains("lot.jsonl:3") && said.contains("same article as"), said);
+        assertTrue(said.contains("y.txt") && said.contains("\"a/y\" already taken"), said);
+
+        List<String> first = ids;
+        articles.clear();
+        problems.clear();
+        read(dir.resolve("corpus"), x, alsoX);
+        assertEquals(first, articles.stream().map(Article::id).toList(), "the same arguments give the same ids");
+    }
+
+    @Test
+    void aUtf8FileWithAStrayByteStaysUtf8AndTheByteIsNamed() throws IOException {
+        byte[] good = ("Coopération renforcée\nLa coopération entre les deux États a été saluée à Pékin. ").getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(good, good.length + 4);
+        bytes[good.length] = (byte) 0xE9; // one Windows-1252 "é" typed into a UTF-8 file
+        bytes[good.length + 1] = 't';
+        bytes[good.length + 2] = 'e';
+        bytes[good.length + 3] = '.';
+        Path p = write("egare.txt", bytes);
+        assertEquals(1, read(p));
+        Article a = articles.get(0);
+        assertTrue(a.text().contains("coopération entre les deux États"), a.text());
+        assertTrue(a.text().contains("\uFFFDte."), a.text());
+        assertEquals(1, problems.size(), problems::toString);
+        InputProblem w = problems.get(0);
+        assertFalse(w.skipped());
+        assertEquals(p.toString(), w.origin());
+        assertTrue(w.message().contains("byte " + good.length), w.message());
+        assertTrue(w.report().startsWith("warning: "), w.report());
+    }
+
+    @Test
+    void aStrayByteOnAJsonlLineIsNamedWithItsLine() throws IOException {
+        String ok = "{\"id\":\"n1\",\"text\":\"Coopération signée à Pékin. " + PARA + "\"}\n";
+        byte[] second = "{\"id\":\"n2\",\"text\":\"Coopération renforcée à Brasília X.\"}\n".getBytes(StandardCharsets.UTF_8);
+        int at = 0;
+        while (second[at] != 'X') {
+            at++;
+        }
+        second[at + 1] = (byte) 0xFF; // the byte after X (a "." in the file) replaced by one that is never UTF-8
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        all.write(ok.getBytes(StandardCharsets.UTF_8));
+        all.write(second);
+        Path p = write("flux.jsonl", all.toByteArray());
+        assertEquals(2, read(p));
+        assertTrue(articles.get(1).text().contains("Coopération renforcée à Brasília X\uFFFD"), articles.get(1).text());
+        assertEquals(1, problems.size(), problems::toString);
+        assertEquals(2, problems.get(0).line());
+        assertFalse(problems.get(0).skipped());
+    }
+
+    @Test
+    void aPageOfFiftyThousandNestedDivsKeepsItsTextAndCostsWhatItsSizeDoes() throws IOException {
+        String para = "Les deux ministres ont signé mardi un accord de coopération sur la pêche côtière.";
+        Path deep = write("profond.html", "<html><head><title>Profond</title></head><body>" + "<div class=\"bloc\">".repeat(50_000)
+                + "<p>" + para + "</p>" + "</div>".repeat(50_000) + "<time datetime=\"2023-04-05\"></time></body></html>");
+        long start = System.nanoTime();
+        assertEquals(1, read(deep), problems::toString);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertEquals(para, articles.get(0).text().strip());
+        assertEquals(List.of("2023-04-05"), articles.get(0).dateHints());
+        // Quadratic in the depth this took 40 s; linear it takes well under a second.
+        assertTrue(seconds < 10, seconds + " s");
     }
 }

@@ -63,4 +63,29 @@ class EventMergerTest {
         assertEquals("2023-05-02", merged.get(0).date());
         assertEquals("inferred", merged.get(0).dateSource());
     }
+
+    @Test
+    void aReportThatCannotBeFoldedIsLeftOutAndNamedAndItsEventKeepsTheOthers() {
+        // A participant without a name is nothing any rule makes, so folding it fails: exactly
+        // the kind of value that used to abort a whole run from inside a cross-article merge.
+        Event broken = new Event("x#0", EventType.MEET, "2023-04-14", "text", "Beijing",
+                List.of(new Participant(null, null, null, null)), List.of("BRA", "CHN"), null, null, "happened",
+                List.of(new EventMention("x", 0, new Span(0, 10), "phrase de x", new Span(0, 3))), 0.7);
+        List<String> failed = new java.util.ArrayList<>();
+        List<Event> merged = merger.merge(List.of(
+                meet("a", "2023-04-14", "Beijing", "Xi Jinping"),
+                broken,
+                meet("b", "2023-04", null, "Xi Jinping")), (e, failure) -> failed.add(e.mentions().get(0).doc()));
+        assertEquals(List.of("x"), failed);
+        assertEquals(1, merged.size());
+        assertEquals(List.of("a", "b"), merged.get(0).mentions().stream().map(EventMention::doc).toList());
+        assertEquals(List.of("Xi Jinping"), merged.get(0).participants().stream().map(Participant::name).toList());
+    }
+
+    @Test
+    void aDateThatIsNoIsoValueIsNoDateRatherThanAFailure() {
+        List<Event> merged = merger.merge(List.of(meet("a", "2017/20", "Berlin"), meet("b", "2017/2020", "Berlin")));
+        assertEquals(1, merged.size());
+        assertEquals("2017/2020", merged.get(0).date());
+    }
 }

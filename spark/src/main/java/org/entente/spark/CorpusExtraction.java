@@ -12,6 +12,7 @@ import org.entente.events.Event;
 import org.entente.ingest.Article;
 import org.entente.ingest.ArticleSource;
 import org.entente.ingest.InputProblem;
+import org.entente.pipeline.ArticleGuard;
 import org.entente.pipeline.ArticleResult;
 import org.entente.pipeline.CrossArticleDating;
 import org.entente.pipeline.Pipeline;
@@ -90,7 +91,7 @@ public final class CorpusExtraction {
                 .persist(StorageLevel.MEMORY_AND_DISK());
 
         JavaRDD<Report> reports = processed.flatMap(p -> p.reports().iterator());
-        JavaRDD<Report> merged = DistributedMerge.merge(reports, n);
+        JavaRDD<Report> merged = DistributedMerge.merge(reports, n, readProblems);
 
         Map<String, Anchor> anchors = Map.of();
         List<Tuple2<Long, String>> undated = processed.filter(p -> p.article() != null)
@@ -98,7 +99,7 @@ public final class CorpusExtraction {
                 .sortBy(Tuple2::_1, true, n)
                 .take(CrossArticleDating.MAX_UNDATED_KEPT);
         if (!undated.isEmpty()) {
-            anchors = anchors(jsc, merged, undated);
+            anchors = anchors(jsc, merged, undated, readProblems);
         }
         JavaRDD<Report> events = merged;
         if (!anchors.isEmpty()) {
@@ -111,8 +112,8 @@ public final class CorpusExtraction {
             JavaRDD<Report> secondReadings = processed
                     .filter(p -> p.article() != null && rereadable.value().contains(p.seq())
                             && anchored.value().containsKey(p.id()))
-                    .flatMap(p -> reread(PipelineHolder.get(parse), p, anchored.value().get(p.id())).iterator());
-            events = DistributedMerge.merge(firstReadings.union(secondReadings), n);
+                    .flatMap(p -> reread(PipelineHolder.get(parse), p, anchored.value().get(p.id()), readProblems).iterator());
+            events = DistributedMerge.merge(firstReadings.union(secondReadings), n, readProblems);
         }
         JavaRDD<Report> sorted = events.sortBy(r -> r, true, n).persist(StorageLevel.MEMORY_AND_DISK());
 
@@ -163,21 +164,25 @@ public final class CorpusExtraction {
     /** The first reading of an article; a failure skips the article, as in the Runner. */
     static Processed process(Pipeline pipeline, long seq, String json) {
         Article a = Codec.article(json);
-        try {
+        List<InputProblem> failure = new ArrayList<>(1);
+        return ArticleGuard.attempt(a.origin(), () -> {
             ArticleResult r = pipeline.process(a);
             PublicationDate published = r.facts().published();
             boolean undated = published == null && !r.events().isEmpty();
             return new Processed(seq, a.id(), a.url(), published == null ? null : published.value(),
                     undated ? json : null, reports(0, seq, r.events()), a.text().length(), r.sentences(),
                     r.sentencesParsed(), null);
-        } catch (RuntimeException e) {
-            String failure = new InputProblem(a.origin(), 0, "processing failed, skipped: " + e).toString();
-            return new Processed(seq, a.id(), a.url(), null, null, List.of(), 0, 0, 0, failure);
-        }
+        }, failure::add).orElseGet(() ->
+                new Processed(seq, a.id(), a.url(), null, null, List.of(), 0, 0, 0, failure.get(0).toString()));
     }
 
-    private static List<Report> reread(Pipeline pipeline, Processed p, Anchor anchor) {
-        return reports(1, p.seq(), pipeline.process(Codec.article(p.article()), anchor.date()).events());
+    /** The second reading; when it fails, the first reading stands and the article is named, as in the Runner. */
+    private static List<Report> reread(Pipeline pipeline, Processed p, Anchor anchor, CollectionAccumulator<String> problems) {
+        Article a = Codec.article(p.article());
+        return ArticleGuard.attempt(a.origin() + " (second reading with the date other articles give it)",
+                        () -> reports(1, p.seq(), pipeline.process(a, anchor.date()).events()),
+                        problem -> problems.add(problem.toString()))
+                .orElse(p.reports());
     }
 
     private static List<Report> reports(int phase, long seq, List<Event> events) {
@@ -190,15 +195,22 @@ public final class CorpusExtraction {
 
     /** Publication dates for undated articles, by the votes of the merged events that report them. */
     private static Map<String, Anchor> anchors(JavaSparkContext jsc, JavaRDD<Report> merged,
-                                               List<Tuple2<Long, String>> undated) {
+                                               List<Tuple2<Long, String>> undated, CollectionAccumulator<String> problems) {
         HashSet<String> docs = new HashSet<>();
         undated.forEach(t -> docs.add(t._2()));
         Broadcast<HashSet<String>> undatedDocs = jsc.broadcast(docs);
         List<Tuple2<Tuple2<String, YearMonth>, Integer>> votes = merged
                 .flatMapToPair(r -> {
                     List<Tuple2<Tuple2<String, YearMonth>, Integer>> out = new ArrayList<>();
-                    CrossArticleDating.vote(Codec.event(r.json()), undatedDocs.value(),
-                            (doc, month) -> out.add(new Tuple2<>(new Tuple2<>(doc, month), 1)));
+                    // A vote that fails is left out, its article named: the others still vote.
+                    ArticleGuard.attempt(r.doc() + " (dating across articles)", () -> {
+                        CrossArticleDating.vote(Codec.event(r.json()), undatedDocs.value(),
+                                (doc, month) -> out.add(new Tuple2<>(new Tuple2<>(doc, month), 1)));
+                        return Boolean.TRUE;
+                    }, problem -> {
+                        out.clear();
+                        problems.add(problem.toString());
+                    });
                     return out.iterator();
                 })
                 .reduceByKey(Integer::sum)

@@ -1,11 +1,14 @@
 package org.entente.spark;
 
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.util.CollectionAccumulator;
 import org.entente.events.Event;
+import org.entente.pipeline.ArticleGuard;
 import org.entente.merge.EventMerger;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Core's {@link EventMerger}, distributed. The merger only ever compares a report with the groups
@@ -22,11 +25,16 @@ final class DistributedMerge {
     }
 
     /** One {@link Report} per merged event, placed where the event's first report was. */
-    static JavaRDD<Report> merge(JavaRDD<Report> reports, int partitions) {
-        return reports.groupBy(Report::block, partitions).flatMap(t -> mergeBlock(t._2()).iterator());
+    static JavaRDD<Report> merge(JavaRDD<Report> reports, int partitions, CollectionAccumulator<String> problems) {
+        return reports.groupBy(Report::block, partitions).flatMap(t -> mergeBlock(t._2(), problems::add).iterator());
     }
 
-    static List<Report> mergeBlock(Iterable<Report> block) {
+    /**
+     * @param failed told, as a problem naming the article, of a report that could not be folded:
+     *               it is left out of its block (the Runner also leaves out the article's other
+     *               reports, which a block-local merge cannot see)
+     */
+    static List<Report> mergeBlock(Iterable<Report> block, Consumer<String> failed) {
         List<Report> sorted = new ArrayList<>();
         block.forEach(sorted::add);
         sorted.sort(Report.ORDER);
@@ -40,7 +48,9 @@ final class DistributedMerge {
             numbered.add(withId(e, Integer.toString(i)));
         }
         List<Report> out = new ArrayList<>();
-        for (Event merged : new EventMerger().merge(numbered)) {
+        List<Event> folded = new EventMerger().merge(numbered, (e, failure) -> failed.accept(ArticleGuard.failure(
+                sorted.get(Integer.parseInt(e.id())).doc() + " (merging across articles)", failure).toString()));
+        for (Event merged : folded) {
             int first = Integer.parseInt(merged.id());
             out.add(sorted.get(first).withEvent(withId(merged, originals.get(first).id())));
         }
