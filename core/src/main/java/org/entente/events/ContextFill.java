@@ -1,7 +1,9 @@
 package org.entente.events;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What an article's context fills in once all its sentences are read: the date of a report that
@@ -18,6 +20,24 @@ final class ContextFill {
      * usually dated before it is commented), else the publication date.
      */
     static List<Event> withContextDates(List<Event> events, ArticleContext ctx) {
+        // One pass each way and one map, so that the fill stays linear in the article's events.
+        Map<String, String> byKey = new HashMap<>();
+        for (Event d : events) {
+            String stated = statedDate(d);
+            if (stated != null && d.key() != null) {
+                byKey.putIfAbsent(d.type() + "|" + d.key(), stated);
+            }
+        }
+        String[] previous = new String[events.size()];
+        String[] next = new String[events.size()];
+        for (int i = 1; i < events.size(); i++) {
+            String stated = statedDate(events.get(i - 1));
+            previous[i] = stated != null ? stated : previous[i - 1];
+        }
+        for (int i = events.size() - 2; i >= 0; i--) {
+            String stated = statedDate(events.get(i + 1));
+            next[i] = stated != null ? stated : next[i + 1];
+        }
         List<Event> out = new ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
@@ -25,17 +45,10 @@ final class ContextFill {
                 out.add(e);
                 continue;
             }
-            String date = null;
-            for (Event d : events) {
-                if (d != e && e.key() != null && e.key().equals(d.key()) && d.type() == e.type() && date == null) {
-                    date = statedDate(d);
-                }
-            }
-            for (int j = i - 1; j >= 0 && date == null; j--) {
-                date = statedDate(events.get(j));
-            }
-            for (int j = i + 1; j < events.size() && date == null; j++) {
-                date = statedDate(events.get(j));
+            // e itself states no date ("context"), so it is never its own donor.
+            String date = e.key() == null ? null : byKey.get(e.type() + "|" + e.key());
+            if (date == null) {
+                date = previous[i] != null ? previous[i] : next[i];
             }
             if (date == null) {
                 date = ctx.publicationDate();
@@ -52,6 +65,18 @@ final class ContextFill {
      * their dates agree.
      */
     static List<Event> withContextPlaces(List<Event> events) {
+        Map<String, Event> located = new HashMap<>();
+        Event lead = null;
+        for (Event d : events) {
+            if (d.place() != null && d.happened()) {
+                if (d.key() != null) {
+                    located.putIfAbsent(d.type() + "|" + d.key(), d);
+                }
+                if (lead == null && !d.type().isStatement()) {
+                    lead = d;
+                }
+            }
+        }
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
             // A visit's place is a city of the visited state (see build), never another event's city.
@@ -60,10 +85,10 @@ final class ContextFill {
                 out.add(e);
                 continue;
             }
-            Event donor = events.stream().filter(d -> d != e && d.place() != null && d.type() == e.type() && d.happened()
-                    && e.key() != null && e.key().equals(d.key())).findFirst()
-                    .orElse(events.stream().filter(d -> d.place() != null && !d.type().isStatement() && d.happened())
-                            .findFirst().orElse(null));
+            Event donor = e.key() == null ? null : located.get(e.type() + "|" + e.key());
+            if (donor == null) {
+                donor = lead;
+            }
             if (donor != null && datesAgree(donor.date(), e.date())) {
                 out.add(new Event(e.id(), e.type(), e.date(), e.dateSource(), donor.place(), e.participants(), e.countries(),
                         e.what(), e.key(), e.status(), e.mentions(), e.confidence(), e.source(), e.target()));
