@@ -283,11 +283,25 @@ public final class ActorBase {
             for (String[] r : Tsv.read("place-stoplist.tsv")) {
                 stop.add(Normalizer.fold(r[0]));
             }
-            for (String[] r : Tsv.read("gen-places.tsv")) {
+            List<String[]> rows = Tsv.read("gen-places.tsv");
+            // A city's own name is never another city's alias: "New Delhi" is New Delhi, not the
+            // more populous Delhi that also carries it.
+            Set<String> own = new java.util.HashSet<>();
+            for (String[] r : rows) {
+                own.add(Normalizer.fold(r[1]));
+            }
+            for (String[] r : rows) {
                 String id = "geo:" + r[0];
-                actors.put(id, new Actor(id, ActorKind.PLACE, r[1], r[2]));
+                // The common English name: GeoNames' qualifier after a comma goes ("Washington, D. C.").
+                String name = r[1].contains(",") ? r[1].substring(0, r[1].indexOf(',')).strip() : r[1];
+                actors.put(id, new Actor(id, ActorKind.PLACE, name, r[2]));
                 places.put(id, new PlaceInfo(id, Double.parseDouble(r[3]), Double.parseDouble(r[4]), Long.parseLong(r[5])));
-                List<String> names = new ArrayList<>(Tsv.list(Tsv.col(r, 7)));
+                List<String> names = new ArrayList<>();
+                for (String alias : Tsv.list(Tsv.col(r, 7))) {
+                    if (!own.contains(Normalizer.fold(alias))) {
+                        names.add(alias);
+                    }
+                }
                 names.add(r[1]);
                 for (String n : names) {
                     boolean stopped = stop.contains(Normalizer.fold(n));

@@ -126,6 +126,17 @@ class Issue12WordingTest {
     }
 
     @Test
+    void placesTakeTheirCommonEnglishName() {
+        List<Event> delhi = happened("Le président chilien est arrivé lundi à New Delhi pour une visite officielle.", EventType.VISIT);
+        assertEquals(1, delhi.size(), delhi.toString());
+        assertEquals("New Delhi", delhi.get(0).place(), "New Delhi is its own city, not an alias of Delhi");
+        List<Event> washington = happened("Le président chilien est arrivé lundi à Washington pour une visite officielle.",
+                EventType.VISIT);
+        assertEquals(1, washington.size(), washington.toString());
+        assertEquals("Washington", washington.get(0).place());
+    }
+
+    @Test
     void aTriggerWithoutAnOfficialIsNoEvent() {
         none("La chanteuse chilienne a rencontré des fans argentins à Buenos Aires.", EventType.MEET);
         none("Des touristes chinois ont visité le Louvre à Paris.", EventType.VISIT);
