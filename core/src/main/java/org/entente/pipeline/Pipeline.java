@@ -42,7 +42,7 @@ import java.util.function.Supplier;
  *       general news costs almost nothing;</li>
  *   <li>events: typed events with countries, participants, date, place and evidence, read
  *       first from a window of words around each trigger;</li>
- *   <li>syntax: only the sentences that state an event are parsed by CoreNLP (tokens through
+ *   <li>syntax: only the sentences that state a meeting, visit, call or signing are parsed by CoreNLP (tokens through
  *       dependencies), and their events read again with each trigger's sides from its own
  *       clause; the parser's named entities add the people the knowledge base does not know;</li>
  *   <li>merge: reports of one event within the article, then across articles.</li>
@@ -132,10 +132,14 @@ public final class Pipeline {
         Map<Integer, ParsedSentence> parses = new HashMap<>();
         checkCancelled();
         if (parser != null && !events.isEmpty()) {
-            // Only the sentences that state an event by the word-window reading pay for the parser;
-            // the events are then read again, each trigger's sides from its own clause of the
-            // dependency tree (events.Clause), which can only be stricter.
+            // Only the sentences that state a meeting, visit, call or signing by the word-window
+            // reading pay for the parser (statements keep the window: parsing them too made dense
+            // diplomatic news barely 2.4 times cheaper than parsing everything); the events are then
+            // read again, each trigger's sides from its own clause of the dependency tree (events.Clause).
             for (Event e : events) {
+                if (e.type().isStatement()) {
+                    continue;
+                }
                 for (var m : e.mentions()) {
                     parses.computeIfAbsent(m.sentence(), i -> {
                         checkCancelled();
