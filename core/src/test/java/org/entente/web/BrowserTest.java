@@ -339,7 +339,7 @@ class BrowserTest {
         assertTrue(stored.get(0).getAttribute("href").contains("/articles/"));
         assertFalse(browser.findElements(By.cssSelector("section.dossier a.original[href^='https://example.org/']")).isEmpty(), "and to its URL");
         follow(stored.get(0));
-        assertTrue(browser.getCurrentUrl().contains("/articles/"));
+        urlContains("/articles/"); // a click navigates asynchronously: wait for the new page
     }
 
     @Test
@@ -468,7 +468,7 @@ class BrowserTest {
         assertFalse(browser.findElements(By.cssSelector("svg.network circle")).isEmpty(), "who met whom");
         shot("actor");
         browser.findElement(By.cssSelector("svg.network a circle")).click();
-        assertTrue(browser.getCurrentUrl().contains("/actors/"));
+        urlContains("/actors/"); // a click navigates asynchronously: wait for the new page
 
         browser.get(url("/articles"));
         assertTrue(browser.findElements(By.cssSelector("table.articles tbody tr")).size() >= 6);
@@ -477,11 +477,11 @@ class BrowserTest {
         browser.get(url("/"));
         browser.findElement(By.name("q")).sendKeys("commerce");
         browser.findElement(By.cssSelector("header form button")).click();
-        assertTrue(browser.getCurrentUrl().contains("/search?q=commerce"));
+        urlContains("/search?q=commerce"); // a click navigates asynchronously: wait for the new page
         assertFalse(browser.findElements(By.cssSelector("ol.hits mark")).isEmpty(), "matches highlighted");
         shot("search");
         browser.findElement(By.cssSelector("ol.hits li a")).click();
-        assertTrue(browser.getCurrentUrl().contains("/articles/"));
+        urlContains("/articles/"); // a click navigates asynchronously: wait for the new page
 
         browser.get(url("/relationships/CHN/FRA"));
         browser.findElement(By.cssSelector("a.dossier")).click();
@@ -526,5 +526,10 @@ class BrowserTest {
         }
         browser.get(url("/search?q=" + Html.query(TestStores.SCRIPT)));
         assertTrue(browser.findElement(By.tagName("main")).getText().contains(TestStores.SCRIPT), "query shown as text");
+    }
+
+    private static void urlContains(String part) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains(part));
     }
 }
