@@ -57,9 +57,11 @@ class DevelopmentSetTest {
         SharedCorpus.root();
     }
 
+    /** Issue 12 asks 0.95 of the seeds; achieved 0.952, floor 0.93 against regressions. */
     @Test
-    void eventF1IsAtLeastSeventyPercent() {
-        assertTrue(report.eventF1() >= 0.70, report.format());
+    void eventF1AndPrecisionAreAtLeastNinetyThreePercent() {
+        assertTrue(report.eventF1() >= 0.93, report.format());
+        assertTrue(report.overall().p() >= 0.93, report.format());
     }
 
     @Test
