@@ -8,9 +8,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -29,9 +26,6 @@ class ExportCommandTest {
     static Path tmp;
     private static Path db;
 
-    private record Run(int code, String out, String err) {
-    }
-
     @BeforeAll
     static void store() {
         db = tmp.resolve("s.duckdb");
@@ -40,27 +34,15 @@ class ExportCommandTest {
         }
     }
 
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.commandLine().execute(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static Cli.Run run(String... args) {
+        return Cli.run(args);
     }
 
     @Test
     void csvAndParquetFilesHoldTheSanctionsWithTheirCodes() throws Exception {
         for (String format : List.of("csv", "PARQUET")) {
             Path file = tmp.resolve("out." + format.toLowerCase());
-            Run r = run("export", "--format", format, "-o", file.toString(), "--db", db.toString());
+            Cli.Run r = run("export", "--format", format, "-o", file.toString(), "--db", db.toString());
             assertEquals(0, r.code(), r.err());
             String reader = format.equals("csv") ? "read_csv" : "read_parquet";
             // Read back by another DuckDB, as a user's tool would.
@@ -81,12 +63,12 @@ class ExportCommandTest {
 
     @Test
     void eventsFiltersByTypeAndListsTheTypesItKnows() {
-        Run r = run("events", "--type", "sanction", "--db", db.toString());
+        Cli.Run r = run("events", "--type", "sanction", "--db", db.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals(3, r.out().lines().count(), r.out());
         assertTrue(r.out().lines().allMatch(l -> l.contains("SANCTION") && l.contains("FRA -> RUS")), r.out());
 
-        Run bad = run("events", "--type", "SANCTIONS", "--db", db.toString());
+        Cli.Run bad = run("events", "--type", "SANCTIONS", "--db", db.toString());
         assertEquals(2, bad.code(), "a misspelt type is a usage error, not an empty answer");
 
         String help = run("events", "--help").out();
