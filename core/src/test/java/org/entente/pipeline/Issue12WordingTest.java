@@ -126,6 +126,12 @@ class Issue12WordingTest {
     }
 
     @Test
+    void theTwoMenAreTheStorysTwoParties() {
+        one("Le président chilien a été reçu lundi par le président péruvien à Lima. Les deux hommes se sont entretenus "
+                + "mardi du commerce.", EventType.MEET, "CHL", "PER");
+    }
+
+    @Test
     void placesTakeTheirCommonEnglishName() {
         List<Event> delhi = happened("Le président chilien est arrivé lundi à New Delhi pour une visite officielle.", EventType.VISIT);
         assertEquals(1, delhi.size(), delhi.toString());
