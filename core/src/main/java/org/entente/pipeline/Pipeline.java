@@ -147,6 +147,9 @@ public final class Pipeline {
                     });
                 }
             }
+        }
+        // An article whose events are all statements is not parsed: its first reading stands.
+        if (!parses.isEmpty()) {
             facts = new ArticleFacts(article, published, lemmatized, mentions, times, hits, parses);
             events = parsedPeople.enrich(extractor.extract(facts), parses, mentions);
             checkCancelled();
