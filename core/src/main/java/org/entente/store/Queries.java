@@ -529,13 +529,7 @@ public final class Queries {
         });
     }
 
-    /**
-     * The export's columns for CSV, each text column with the OWASP defence against formula
-     * injection: a cell starting with = + - @, a tab or a carriage return gets a leading single
-     * quote, so that a spreadsheet shows it as text instead of running it ("=HYPERLINK(...)" in a
-     * title). Numeric columns are numbers and stay as they are (-5.0 is a Goldstein score).
-     * Documented in export/columns.md.
-     */
+    /** The export's columns for CSV, each text column neutralised ({@link org.entente.export.SpreadsheetCells}). */
     private static List<String> csvColumns(Connection c) throws SQLException {
         Map<String, String> types = new java.util.HashMap<>();
         try (java.sql.Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
@@ -546,10 +540,7 @@ public final class Queries {
         }
         List<String> out = new ArrayList<>();
         for (String col : EventRow.COLUMNS) {
-            out.add("VARCHAR".equals(types.get(col))
-                    ? "CASE WHEN left(" + col + ", 1) IN ('=', '+', '-', '@', chr(9), chr(13)) THEN '''' || " + col
-                    + " ELSE " + col + " END AS " + col
-                    : col);
+            out.add("VARCHAR".equals(types.get(col)) ? org.entente.export.SpreadsheetCells.sql(col) + " AS " + col : col);
         }
         return out;
     }

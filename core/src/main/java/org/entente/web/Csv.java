@@ -1,6 +1,7 @@
 package org.entente.web;
 
 import org.entente.export.EventRow;
+import org.entente.export.SpreadsheetCells;
 
 import java.util.List;
 
@@ -28,7 +29,8 @@ final class Csv {
                 s.append(',');
             }
             Object v = values.get(i);
-            String text = v == null ? "" : v.toString();
+            // Text the same way as the export command's CSV; numbers as they are.
+            String text = v == null ? "" : v instanceof String t ? SpreadsheetCells.neutralise(t) : v.toString();
             if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
                 s.append('"').append(text.replace("\"", "\"\"")).append('"');
             } else {

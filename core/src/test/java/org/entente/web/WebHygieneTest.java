@@ -53,6 +53,13 @@ class WebHygieneTest {
         new ArticleSource().read(List.of(file.toAbsolutePath()), a -> writer.write(TestStores.pipeline().process(a)), p -> {
             throw new AssertionError(p.toString());
         });
+        // One article whose url a spreadsheet would run as a formula.
+        Path hostile = Files.writeString(dir.resolve("formule.jsonl"), "{\"id\": \"formule\", \"url\": \"=HYPERLINK(1)\","
+                + " \"published\": \"2022-03-10\", \"text\": \"Le Canada et le Mexique ont signé le 9 mars 2022 un accord"
+                + " de coopération énergétique.\"}\n");
+        new ArticleSource().read(List.of(hostile), a -> writer.write(TestStores.pipeline().process(a)), p -> {
+            throw new AssertionError(p.toString());
+        });
         writer.flush();
         server = new WebServer(store, TOKEN, TestStores::pipeline).start("127.0.0.1", 0);
     }
@@ -183,5 +190,13 @@ class WebHygieneTest {
             assertNotNull(b);
             return b.toString();
         }
+    }
+
+    @Test
+    void pageDownloadsNeutraliseFormulasAsTheExportDoes() throws Exception {
+        HttpResponse<String> r = get("/events?format=csv");
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().contains("'=HYPERLINK(1)"), r.body());
+        assertFalse(r.body().contains(",=HYPERLINK"), "a cell starting with = is quoted as text");
     }
 }
