@@ -428,10 +428,10 @@ public final class EventExtractor {
             status = Event.PLANNED;
             planned = true;
         }
-        if (type == EventType.VISIT && !Visits.travelsAbroad(mentions, h, ls, people)) {
+        String visited = type == EventType.VISIT ? Visits.destination(mentions, h, ls) : null;
+        if (type == EventType.VISIT && !Visits.travelsAbroad(visited, mentions, people)) {
             return null; // a visit at home, or to nowhere the sentence names: not a state visit
         }
-        String visited = type == EventType.VISIT ? Visits.destination(mentions, h, ls, people, ctx) : null;
         if (type == EventType.VISIT) {
             people = Visits.visitors(people, visited, mentions, h, ls);
         }
@@ -460,7 +460,7 @@ public final class EventExtractor {
             dateSource = "context"; // filled in once the whole article is read
         }
         if (place == null && type == EventType.VISIT) {
-            place = ctx.cityIn(Visits.destination(mentions, h, ls, people, ctx));
+            place = ctx.cityIn(visited);
         }
         Span trigger = new Span(ls.tokens().get(h.first()).start(), ls.tokens().get(h.last()).end());
         EventMention mention = new EventMention(facts.article().id(), s.index(), s.span(), s.text(), trigger);

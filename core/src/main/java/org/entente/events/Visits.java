@@ -16,22 +16,21 @@ final class Visits {
     }
 
     /**
-     * A visit names where it goes, after its trigger ("en visite en France", "s'est rendu à
+     * A visit goes to a place its sentence names ({@link #destination}: "en visite en France", "s'est rendu à
      * Pristina", "sa visite à la Maison Blanche"), and someone from another state goes there: a
      * president visiting a laboratory, a hospital or a region of his own country makes no event.
      */
-    static boolean travelsAbroad(List<ActorMention> mentions, RuleHit h, LemmatizedSentence ls,
-                                         List<Participant> people) {
-        String to = namedDestination(mentions, h, ls);
+    static boolean travelsAbroad(String to, List<ActorMention> mentions, List<Participant> people) {
         return to != null && (people.stream().anyMatch(p -> p.country() != null && !p.country().equals(to))
                 || mentions.stream().anyMatch(m -> m.role() != null && m.country() != null && !m.country().equals(to)));
     }
 
     /**
-     * Where a visit goes: the first state, city or seat named after the trigger, else a city named
-     * before it ("arrivé à La Havane pour une visite"), else "la capitale nord-coréenne".
+     * The visited state: the first state, city or seat named after the trigger ("visite au
+     * Kazakhstan"), else a city named before it ("arrivé à La Havane pour une visite"), else "la
+     * capitale nord-coréenne"; null when the sentence names none.
      */
-    static String namedDestination(List<ActorMention> mentions, RuleHit h, LemmatizedSentence ls) {
+    static String destination(List<ActorMention> mentions, RuleHit h, LemmatizedSentence ls) {
         int after = ls.tokens().get(h.first()).start();
         String before = null;
         for (ActorMention m : mentions) {
@@ -49,26 +48,6 @@ final class Visits {
             }
         }
         return before;
-    }
-
-    /**
-     * The visited state: the first state or place named after the trigger ("visite au Kazakhstan");
-     * else the state of the story's pair that is not the visitor's.
-     */
-    static String destination(List<ActorMention> mentions, RuleHit h, LemmatizedSentence ls,
-                                      List<Participant> people, ArticleContext ctx) {
-        int after = ls.tokens().get(h.first()).start();
-        for (ActorMention m : mentions) {
-            if (m.span().start() >= after && m.country() != null
-                    && (m.kind() == MentionKind.STATE_NAME || m.kind() == MentionKind.PLACE || m.kind() == MentionKind.METONYM)) {
-                return m.country();
-            }
-        }
-        Participant visitor = visitorNamedWith(people, mentions, h, ls);
-        if (visitor != null && visitor.country() != null && ctx.dyad().size() == 2 && ctx.dyad().contains(visitor.country())) {
-            return ctx.dyad().get(0).equals(visitor.country()) ? ctx.dyad().get(1) : ctx.dyad().get(0);
-        }
-        return null;
     }
 
     /** "la visite de M. Xi", "la visite d'État du président chinois": the person right after the noun. */
