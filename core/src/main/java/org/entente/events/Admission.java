@@ -38,9 +38,13 @@ final class Admission {
         if (parties) {
             return true;
         }
-        int from = clauseStart(ls, h.first());
-        int to = clauseEnd(ls, h.last());
-        if (clause != null) {
+        int from;
+        int to;
+        if (clause == null) {
+            from = clauseStart(ls, h.first());
+            to = clauseEnd(ls, h.last());
+        } else {
+            // The first and last words of the parse's clause (it need not be contiguous).
             from = 0;
             to = ls.size() - 1;
             while (from < h.first() && !clause.covers(span(ls, from))) {
@@ -135,9 +139,14 @@ final class Admission {
         return i;
     }
 
+    /** The sentence's text up to the mention: what the few words before it say of it. */
+    static String textBefore(Sentence s, ActorMention m) {
+        return s.text().substring(0, Math.max(0, Math.min(s.text().length(), m.span().start() - s.start())));
+    }
+
     /** A passive's agent: "imposées par Washington". */
     private static boolean agent(LemmatizedSentence ls, ActorMention m) {
-        String before = ls.sentence().text().substring(0, Math.max(0, m.span().start() - ls.sentence().start()));
+        String before = textBefore(ls.sentence(), m);
         return before.endsWith("par ") || before.endsWith("par l'") || before.endsWith("par la ") || before.endsWith("par le ");
     }
 
@@ -161,7 +170,7 @@ final class Admission {
             case STATE_NAME, METONYM, PARTY, ROLE -> m.country() != null;
             case PERSON_NAME, PERSON_PARTIAL -> m.role() != null && m.country() != null;
             case DEMONYM -> m.country() != null && !m.surface().isEmpty() && Character.isUpperCase(m.surface().charAt(0))
-                    && s.text().substring(0, Math.max(0, m.span().start() - s.start())).toLowerCase(Locale.ROOT).endsWith("les ");
+                    && textBefore(s, m).toLowerCase(Locale.ROOT).endsWith("les ");
             default -> false;
         };
     }

@@ -389,7 +389,8 @@ public final class EventExtractor {
                 people.add(new Participant(m.actor().name(), m.actor().id(), m.country(), m.role() == null ? null : m.role().name()));
             }
         }
-        if (refersBack(ls) && ctx.lastSubject != null && people.stream().noneMatch(p -> p.name().equals(ctx.lastSubject.name()))) {
+        boolean backReference = refersBack(ls) && ctx.lastSubject != null;
+        if (backReference && people.stream().noneMatch(p -> p.name().equals(ctx.lastSubject.name()))) {
             people.add(0, ctx.lastSubject);
             if (ctx.lastSubject.country() != null) {
                 countries.add(ctx.lastSubject.country());
@@ -399,7 +400,6 @@ public final class EventExtractor {
             countries.addAll(ctx.members(key.substring("forum:".length())));
         }
         boolean parties = cues.refersToTheParties(ls);
-        boolean backReference = refersBack(ls) && ctx.lastSubject != null;
         if (!admission.admits(type, ls, h, mentions, parties, backReference, key != null && key.startsWith("forum:"), clause)) {
             // No one acting for a state around the trigger ("le Croissant-Rouge turc", "des
             // Bahreïnis", a private person), or a meeting with only one side.

@@ -38,8 +38,7 @@ final class Visits {
                 continue;
             }
             boolean where = m.kind() == MentionKind.STATE_NAME || m.kind() == MentionKind.PLACE || m.kind() == MentionKind.METONYM;
-            boolean capital = m.kind() == MentionKind.DEMONYM && ls.sentence().text()
-                    .substring(0, Math.max(0, m.span().start() - ls.sentence().start())).endsWith("capitale ");
+            boolean capital = m.kind() == MentionKind.DEMONYM && Admission.textBefore(ls.sentence(), m).endsWith("capitale ");
             if (m.span().start() >= after && (where || capital)) {
                 return m.country();
             }
