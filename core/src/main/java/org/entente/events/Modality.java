@@ -143,7 +143,8 @@ public final class Modality {
         if (first > 0 && words.is("DETERMINER", s.tokens().get(first - 1).norm())) {
             Cue after = cues.get("PLANNED_AFTER");
             Cue participle = cues.get("PLANNED_PARTICIPLE");
-            for (int i = last + 1; i < Math.min(s.size(), last + 4); i++) {
+            int reach = Math.max(after == null ? 0 : after.window(), participle == null ? 0 : participle.window());
+            for (int i = last + 1; i < Math.min(s.size(), last + 1 + reach); i++) {
                 WordForm f = s.forms().get(i);
                 if (after != null && i <= last + after.window() && after.matches(f)
                         || participle != null && i <= last + participle.window() && f.isPastParticiple() && participle.matches(f)) {
