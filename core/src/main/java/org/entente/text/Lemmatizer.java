@@ -9,7 +9,9 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * French lemmas and morphology from LanguageTool's inflection lexicon (a Morfologik automaton of
@@ -20,7 +22,23 @@ import java.util.Set;
 public final class Lemmatizer {
     private static final String DICTIONARY = "/org/languagetool/resource/fr/french.dict";
 
+    /**
+     * How many words' analyses are kept. A form's analysis depends on its spelling alone, and text
+     * repeats a small vocabulary: keeping one analysis per word rather than one per token makes a
+     * long article hold a reference per token, not a fresh pair of sets and strings (a 20 MB
+     * article kept gigabytes of them alive, and the collector's work grew faster than the text).
+     * Bounded so a long-running server's memory is too; the frequent words come early and stay.
+     */
+    private static final int KNOWN_WORDS = 1 << 16;
+
+    /** A word's analysis, for the norm it was asked with. */
+    private record Known(String norm, WordForm form) {
+    }
+
     private final Dictionary dictionary;
+    private final Map<String, Known> known = new ConcurrentHashMap<>();
+    /** The lexicon's few hundred tags, one string each however many words carry them. */
+    private final Map<String, String> tagNames = new ConcurrentHashMap<>();
     // DictionaryLookup reuses internal buffers: one per thread.
     private final ThreadLocal<DictionaryLookup> lookups;
 
@@ -46,6 +64,18 @@ public final class Lemmatizer {
      * @param norm its folded form (fallback lemma when the lexicon does not know the word)
      */
     public WordForm analyze(String word, String norm) {
+        Known k = known.get(word);
+        if (k != null && k.norm.equals(norm)) {
+            return k.form;
+        }
+        WordForm form = lookUp(word, norm);
+        if (known.size() < KNOWN_WORDS) {
+            known.putIfAbsent(word, new Known(norm, form));
+        }
+        return form;
+    }
+
+    private WordForm lookUp(String word, String norm) {
         Set<String> lemmas = new LinkedHashSet<>();
         Set<String> tags = new LinkedHashSet<>();
         DictionaryLookup lookup = lookups.get();
@@ -64,7 +94,7 @@ public final class Lemmatizer {
         return new WordForm(lemmas, tags);
     }
 
-    private static void collect(List<WordData> data, Set<String> lemmas, Set<String> tags) {
+    private void collect(List<WordData> data, Set<String> lemmas, Set<String> tags) {
         for (WordData d : data) {
             CharSequence stem = d.getStem();
             CharSequence tag = d.getTag();
@@ -72,7 +102,8 @@ public final class Lemmatizer {
                 lemmas.add(Normalizer.fold(stem));
             }
             if (tag != null) {
-                tags.add(tag.toString());
+                String name = tag.toString();
+                tags.add(tagNames.computeIfAbsent(name, t -> t));
             }
         }
     }

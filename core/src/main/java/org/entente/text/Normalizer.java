@@ -12,6 +12,11 @@ public final class Normalizer {
     }
 
     public static String fold(CharSequence s) {
+        if (isFolded(s)) {
+            // Most words of French text are lower-case ASCII already: return them as they are, so a
+            // token's norm can be the very string of its text rather than a second copy of it.
+            return s.toString();
+        }
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -38,5 +43,15 @@ public final class Normalizer {
             }
         }
         return out.toString();
+    }
+
+    private static boolean isFolded(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 128 || c >= 'A' && c <= 'Z') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -30,7 +30,8 @@ public final class Tokenizer {
             } else {
                 i++;
             }
-            out.add(new Token(text.substring(start, i), new Span(start, i), Normalizer.fold(text.substring(start, i))));
+            String word = text.substring(start, i);
+            out.add(new Token(word, new Span(start, i), Normalizer.fold(word)));
         }
         return out;
     }

@@ -11,8 +11,8 @@ import java.util.Set;
 public record WordForm(Set<String> lemmas, Set<String> tags) {
     public WordForm {
         // Order matters: the lexicon's lemma comes before the folded word itself.
-        lemmas = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(lemmas));
-        tags = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(tags));
+        lemmas = OrderedSet.copyOf(lemmas);
+        tags = OrderedSet.copyOf(tags);
     }
 
     public boolean hasLemma(String lemma) {
