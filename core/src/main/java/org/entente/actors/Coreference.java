@@ -15,10 +15,25 @@ import org.entente.text.Token;
 final class Coreference {
     private final ActorBase base;
     private final Offices offices;
-    private final List<Actor> named = new ArrayList<>();
+    /** When each person was last named in full (a counter), so the latest of a surname's bearers is found without a scan. */
+    private final Map<Actor, Named> named = new HashMap<>();
+    private long mentions;
     private final Map<String, Actor> learnedBySurname = new HashMap<>();
+    /**
+     * The learned people of two words or more by the first two words of their name: a capitalised
+     * token is compared with the few names starting with it and the next token, not with every
+     * person learned so far (a long article learns many, and every capitalised token of it used to
+     * try them all).
+     */
+    private final Map<String, Map<String, List<Learned>>> learnedByStart = new HashMap<>();
     private final Map<String, Role> observedRole = new HashMap<>();
     private Actor lastPerson;
+
+    private record Named(Actor actor, long at) {
+    }
+
+    private record Learned(Actor actor, List<String> norms) {
+    }
 
     Coreference(ActorBase base, Offices offices) {
         this.base = base;
@@ -38,7 +53,7 @@ final class Coreference {
     void mentioned(Actor person, MentionKind kind) {
         if (kind == MentionKind.PERSON_NAME) {
             named.remove(person);
-            named.add(person);
+            named.put(person, new Named(person, ++mentions));
         }
         lastPerson = person;
     }
@@ -48,14 +63,35 @@ final class Coreference {
         if (learnedBySurname.isEmpty() || k >= toks.size() || !toks.get(k).isCapitalised()) {
             return null;
         }
-        for (Actor a : learnedBySurname.values()) {
-            List<String> norms = base.nameNorms(a.name());
-            if (matchesNorms(toks, k, norms)) {
-                return new PersonHit(k, k + norms.size(), a, MentionKind.PERSON_NAME);
+        Learned match = null;
+        int matches = 0;
+        for (Learned l : startingAt(toks, k)) {
+            if (matchesNorms(toks, k, l.norms)) {
+                match = l;
+                matches++;
             }
+        }
+        if (matches > 1) {
+            // Two learned names match here ("Li Wei", "Li Wei-Ming"): the first in the order
+            // the article's people have always been tried wins, as before the index.
+            for (Actor a : learnedBySurname.values()) {
+                List<String> norms = base.nameNorms(a.name());
+                if (matchesNorms(toks, k, norms)) {
+                    return new PersonHit(k, k + norms.size(), a, MentionKind.PERSON_NAME);
+                }
+            }
+        }
+        if (match != null) {
+            return new PersonHit(k, k + match.norms.size(), match.actor, MentionKind.PERSON_NAME);
         }
         Actor a = learnedBySurname.get(toks.get(k).norm());
         return a == null ? null : new PersonHit(k, k + 1, a, MentionKind.PERSON_PARTIAL);
+    }
+
+    private List<Learned> startingAt(List<Token> toks, int k) {
+        Map<String, List<Learned>> first = k + 1 < toks.size() ? learnedByStart.get(toks.get(k).norm()) : null;
+        List<Learned> both = first == null ? null : first.get(toks.get(k + 1).norm());
+        return both == null ? List.of() : both;
     }
 
     private static boolean matchesNorms(List<Token> toks, int k, List<String> norms) {
@@ -75,10 +111,15 @@ final class Coreference {
      * only one of that state holding a tracked office (that office, if given) at its date.
      */
     Actor resolveSurname(List<Actor> cands, Role role, String iso) {
-        for (int n = named.size() - 1; n >= 0; n--) {
-            if (cands.contains(named.get(n))) {
-                return named.get(n);
+        Named latest = null;
+        for (Actor c : cands) {
+            Named n = named.get(c);
+            if (n != null && (latest == null || n.at > latest.at)) {
+                latest = n;
             }
+        }
+        if (latest != null) {
+            return latest.actor;
         }
         List<Actor> holding = new ArrayList<>();
         for (Actor c : cands) {
@@ -108,7 +149,18 @@ final class Coreference {
             return;
         }
         List<String> norms = base.nameNorms(a.name());
-        learnedBySurname.put(norms.get(norms.size() - 1), a);
+        Actor replaced = learnedBySurname.put(norms.get(norms.size() - 1), a);
+        if (replaced != null) {
+            // Equal people have equal names, hence one surname: the one replaced is indexed once.
+            List<String> old = base.nameNorms(replaced.name());
+            if (old.size() >= 2) {
+                learnedByStart.get(old.get(0)).get(old.get(1)).removeIf(l -> l.actor.equals(replaced));
+            }
+        }
+        if (norms.size() >= 2) {
+            learnedByStart.computeIfAbsent(norms.get(0), w -> new HashMap<>())
+                    .computeIfAbsent(norms.get(1), w -> new ArrayList<>()).add(new Learned(a, norms));
+        }
         if (role != null) {
             observedRole.put(a.id(), role);
         }
