@@ -36,6 +36,7 @@ public final class SentenceSplitter {
 
     public List<Sentence> split(String text) {
         List<Sentence> out = new ArrayList<>();
+        Tokenizer.Words words = new Tokenizer.Words();
         int lineStart = 0;
         int n = text.length();
         while (lineStart < n) {
@@ -43,7 +44,7 @@ public final class SentenceSplitter {
             if (lineEnd < 0) {
                 lineEnd = n;
             }
-            splitLine(text, lineStart, lineEnd, out);
+            splitLine(text, lineStart, lineEnd, words, out);
             lineStart = lineEnd + 1;
         }
         return out;
@@ -52,7 +53,7 @@ public final class SentenceSplitter {
     /** Longer than any entry of the abbreviation list. */
     private static final int MAX_ABBREVIATION = 40;
 
-    private void splitLine(String text, int from, int to, List<Sentence> out) {
+    private void splitLine(String text, int from, int to, Tokenizer.Words words, List<Sentence> out) {
         int start = skipSpace(text, from, to);
         int i = start;
         while (i < to) {
@@ -65,7 +66,7 @@ public final class SentenceSplitter {
                 boolean glued = end < to && startsGlued(text, end, to) && endsWord(text, start, i);
                 if ((glued || end < to && Character.isWhitespace(text.charAt(end)) && startsSentence(text, end, to))
                         && !(c == '.' && isAbbreviation(text, start, i))) {
-                    add(text, start, end, out);
+                    add(text, start, end, words, out);
                     start = skipSpace(text, end, to);
                     i = start;
                     continue;
@@ -75,7 +76,7 @@ public final class SentenceSplitter {
             }
             i++;
         }
-        add(text, start, to, out);
+        add(text, start, to, words, out);
     }
 
     /**
@@ -138,14 +139,14 @@ public final class SentenceSplitter {
         return abbreviations.contains(word);
     }
 
-    private void add(String text, int start, int end, List<Sentence> out) {
+    private void add(String text, int start, int end, Tokenizer.Words words, List<Sentence> out) {
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
         if (end <= start) {
             return;
         }
-        List<Token> tokens = tokenizer.tokenize(text, start, end);
+        List<Token> tokens = tokenizer.tokenize(text, start, end, words);
         if (!tokens.isEmpty()) {
             out.add(new Sentence(out.size(), new Span(start, end), text.substring(start, end), tokens));
         }

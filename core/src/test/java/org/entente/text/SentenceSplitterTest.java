@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 class SentenceSplitterTest {
     private final SentenceSplitter splitter = new SentenceSplitter(new Tokenizer());
@@ -51,5 +52,21 @@ class SentenceSplitterTest {
             assertEquals(x.tokens().get(0).text(), text.substring(x.tokens().get(0).start(), x.tokens().get(0).end()));
         }
         assertEquals(List.of(0, 1, 2, 3), s.stream().map(Sentence::index).toList());
+    }
+
+    @Test
+    void theTokensOfATextShareOneCopyOfEachWord() {
+        // Two fresh strings per token were half of what a long article's tokens kept alive.
+        List<Sentence> s = splitter.split("Le Sénat a voté.\nLe Sénat a voté hier.");
+        for (int i = 0; i < 4; i++) {
+            Token a = s.get(0).tokens().get(i);
+            Token b = s.get(1).tokens().get(i);
+            assertSame(a.text(), b.text());
+            assertSame(a.norm(), b.norm());
+            assertEquals(a.text().length(), b.end() - b.start());
+        }
+        assertEquals("senat", s.get(1).tokens().get(1).norm());
+        // A word already in folded form is its own norm.
+        assertSame(s.get(0).tokens().get(2).text(), s.get(0).tokens().get(2).norm());
     }
 }
