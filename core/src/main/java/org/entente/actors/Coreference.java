@@ -2,6 +2,7 @@ package org.entente.actors;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.entente.text.Token;
@@ -15,8 +16,11 @@ import org.entente.text.Token;
 final class Coreference {
     private final ActorBase base;
     private final Offices offices;
-    /** When each person was last named in full (a counter), so the latest of a surname's bearers is found without a scan. */
-    private final Map<Actor, Named> named = new HashMap<>();
+    /**
+     * The people named in full, the latest last, each with when it was last named (a counter): the
+     * latest of a surname's bearers is found without a scan.
+     */
+    private final Map<Actor, Named> named = new LinkedHashMap<>();
     private long mentions;
     private final Map<String, Actor> learnedBySurname = new HashMap<>();
     /**
@@ -164,6 +168,17 @@ final class Coreference {
         if (role != null) {
             observedRole.put(a.id(), role);
         }
+    }
+
+    /** The person named last in the article who holds {@code role}, or null. */
+    Actor antecedent(Role role) {
+        Actor last = null;
+        for (Named n : named.values()) {
+            if (role == roleOf(n.actor)) {
+                last = n.actor;
+            }
+        }
+        return last;
     }
 
     /** The person's office at the article's date, else the one the article gave them, or null. */

@@ -109,6 +109,11 @@ final class RolePhrases {
         if (iso != null) {
             List<Actor> hs = r.holders(role, iso);
             holder = hs.size() == 1 ? hs.get(0) : null;
+        } else if (!e.plural() && Offices.TRACKED.contains(role)) {
+            // "le chef de l'État", "le Premier ministre" with no state: the story's last named
+            // holder of that office, as a reader takes it.
+            holder = people.antecedent(role);
+            iso = holder == null ? null : holder.country();
         }
         r.emit(i, rp.to, MentionKind.ROLE, iso, holder, role);
         if (holder != null) {
