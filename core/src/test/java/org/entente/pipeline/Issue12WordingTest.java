@@ -186,4 +186,22 @@ class Issue12WordingTest {
         one("La ministre chilienne des Affaires étrangères, en Argentine où elle se trouve en visite, a salué l'accord.",
                 EventType.VISIT, "CHL", "ARG");
     }
+    @Test
+    void aSummitNamedByItsForumOrCityIsAMeetingAndTheNextOneAPlan() {
+        one("Le président chilien et le président argentin se sont vus au sommet du Mercosur à Asuncion en mai.",
+                EventType.MEET, "CHL", "ARG");
+        none("Le président chilien a invité le président argentin au prochain sommet du Mercosur.", EventType.MEET);
+        none("Le président chilien a critiqué le président argentin au sommet de sa popularité.", EventType.MEET);
+        none("Le président chilien a visité La Réunion et Mayotte après le président argentin.", EventType.MEET);
+        one("Le président chilien a parlé lors d'une conférence de presse avec le président argentin.", EventType.MEET,
+                "CHL", "ARG");
+    }
+
+    @Test
+    void aStoryDateFromBackgroundDoesNotDateTodaysReports() {
+        List<Event> calls = happened("Le Chili et l'Argentine avaient signé un traité de paix en septembre 1984. Le président "
+                + "chilien s'est entretenu par téléphone avec le président argentin.", EventType.CALL);
+        assertEquals(1, calls.size(), calls.toString());
+        assertTrue(calls.get(0).date() == null || calls.get(0).date().startsWith("2025"), calls.toString());
+    }
 }
