@@ -212,4 +212,13 @@ class Issue12WordingTest {
         one("Le président russe a confirmé un prêt d'un milliard et demi de dollars accordé aux Emirats.", EventType.COMMIT,
                 "RUS", "ARE");
     }
+    @Test
+    void aSeatOfPowerPlacesTheEventInItsCityAndLocalCityNamesGiveWayToEnglish() {
+        List<Event> meetings = happened("Le président chilien a reçu mardi à l'Élysée le président argentin.", EventType.MEET);
+        assertEquals(1, meetings.size(), meetings.toString());
+        assertEquals("Paris", meetings.get(0).place());
+        List<Event> visits = happened("Le président chilien est arrivé lundi à Naples pour une visite officielle.", EventType.VISIT);
+        assertEquals(1, visits.size(), visits.toString());
+        assertEquals("Naples", visits.get(0).place());
+    }
 }
