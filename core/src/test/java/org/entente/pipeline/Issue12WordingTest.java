@@ -221,4 +221,11 @@ class Issue12WordingTest {
         assertEquals(1, visits.size(), visits.toString());
         assertEquals("Naples", visits.get(0).place());
     }
+    @Test
+    void risksCompaniesAndOrganisationsMakeNoStateEvent() {
+        none("Toute entreprise qui commerce avec le Venezuela s'expose à des sanctions du Canada.", EventType.SANCTION);
+        none("Le Chili et le Pérou ont signé un accord avec le groupe pharmaceutique Pfizer.", EventType.SIGN);
+        none("Au Pérou, où l'OMS a envoyé dix tonnes de vaccins, le Chili s'inquiète.", EventType.COMMIT);
+        one("Le Chili et le Pérou ont signé mardi un accord de libre-échange.", EventType.SIGN, "CHL", "PER");
+    }
 }
