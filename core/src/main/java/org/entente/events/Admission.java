@@ -82,6 +82,10 @@ final class Admission {
             // are between the two, often both after the trigger ("la normalisation entre X et Y").
             return false;
         }
+        if (type.isStatement() && !passiveAgent(ls, mentions, trigger) && organisationActs(ls, mentions, start, trigger)) {
+            // "la Chine, où l'OMS va envoyer une équipe": the organisation acts, not a state.
+            return false;
+        }
         if (type.isStatement() || type == EventType.VISIT || type == EventType.SIGN) {
             // The other side is the one acted towards, visited or signed with ("un accord sino-
             // kazakh", "avec son hôte"), often beyond the clause: the caller checks two states.
@@ -125,10 +129,38 @@ final class Admission {
     /** Back to the previous clause boundary (words.tsv CLAUSE_BREAK), at most REACH words. */
     private int clauseStart(LemmatizedSentence ls, int first) {
         int i = first;
-        while (i > 0 && first - i < REACH && !words.is("CLAUSE_BREAK", ls.tokens().get(i - 1).norm())) {
+        int skipped = 0;
+        while (i > 0 && first - i - skipped < REACH && !words.is("CLAUSE_BREAK", ls.tokens().get(i - 1).norm())) {
+            int before = apposition(ls, i - 1);
+            if (before >= 0) {
+                // "L'émir du Qatar, cheikh Tamim ben Hamad Al-Thani, a envoyé": a name in
+                // apposition does not count against the reach.
+                skipped += i - before;
+            }
             i--;
         }
         return i;
+    }
+
+    /**
+     * When the comma at {@code comma} closes a name in apposition (", cheikh Tamim ben Hamad
+     * Al-Thani,"), the index of the comma that opens it; else -1.
+     */
+    private static int apposition(LemmatizedSentence ls, int comma) {
+        if (!",".equals(ls.tokens().get(comma).norm())) {
+            return -1;
+        }
+        int capitals = 0;
+        for (int k = comma - 1; k >= 0 && comma - k <= 10; k--) {
+            if (",".equals(ls.tokens().get(k).norm())) {
+                int length = comma - k - 1;
+                return length > 0 && 2 * capitals >= length ? k : -1;
+            }
+            if (capitalised(ls, ls.tokens().get(k))) {
+                capitals++;
+            }
+        }
+        return -1;
     }
 
     private int clauseEnd(LemmatizedSentence ls, int last) {
@@ -142,6 +174,25 @@ final class Admission {
     /** The sentence's text up to the mention: what the few words before it say of it. */
     static String textBefore(Sentence s, ActorMention m) {
         return s.text().substring(0, Math.max(0, Math.min(s.text().length(), m.span().start() - s.start())));
+    }
+
+    /**
+     * The actor named last before the trigger, in its clause, is an organisation: whoever the
+     * sentence names before it, the organisation is the one that acts.
+     */
+    private static boolean organisationActs(LemmatizedSentence ls, List<ActorMention> mentions, int start, int trigger) {
+        ActorMention last = null;
+        for (ActorMention m : mentions) {
+            if (m.span().start() >= start && m.span().end() <= trigger
+                    && (m.kind() == org.entente.actors.MentionKind.ORGANISATION || actsForAState(m, ls.sentence()))) {
+                last = m;
+            }
+        }
+        return last != null && last.kind() == org.entente.actors.MentionKind.ORGANISATION;
+    }
+
+    private static boolean passiveAgent(LemmatizedSentence ls, List<ActorMention> mentions, int trigger) {
+        return mentions.stream().anyMatch(m -> m.span().start() > trigger && agent(ls, m) && actsForAState(m, ls.sentence()));
     }
 
     /** A passive's agent: "imposées par Washington". */

@@ -191,6 +191,13 @@ public final class EventExtractor {
                 continue;
             }
             String forum = forum(ls, mentions, h);
+            if (h.first() == h.last() && words.is("FORUM", ls.forms().get(h.first()).lemmas().iterator().next())
+                    && (!namesItsForumOrCity(ls, mentions, h, forum)
+                    || hits.stream().anyMatch(o -> o != h && o.first() <= h.first() && h.last() <= o.last()))) {
+                // "le sommet", "une réunion" alone: which, and whether it met, is not told; inside
+                // a longer match ("doit présider un sommet") the longer one tells.
+                continue;
+            }
             if (forum != null) {
                 forums.putIfAbsent(forum, h);
             } else if (bilateral == null) {
@@ -209,6 +216,23 @@ public final class EventExtractor {
             add(out, build(facts, ctx, ls, EventType.MEET, f.getValue(), mentions, times, places.get(0), "forum:" + f.getKey(),
                     null, status));
         }
+    }
+
+    /** A bare forum noun followed by its organisation ("sommet du G7") or its city ("sommet de Pau"). */
+    private boolean namesItsForumOrCity(LemmatizedSentence ls, List<ActorMention> mentions, RuleHit h, String forum) {
+        if (h.first() > 0 && capitalised(ls, h.first()) && capitalised(ls, h.first() - 1)) {
+            return false; // a name, "La Réunion"
+        }
+        if (forum != null && !words.is("FORUM", forum)) {
+            return true; // an organisation's id or name, not the bare noun
+        }
+        int from = ls.tokens().get(h.last()).end();
+        int to = ls.tokens().get(Math.min(ls.size() - 1, h.last() + 3)).end();
+        return mentions.stream().anyMatch(m -> m.kind() == MentionKind.PLACE && m.span().start() >= from && m.span().start() <= to);
+    }
+
+    private static boolean capitalised(LemmatizedSentence ls, int token) {
+        return Character.isUpperCase(ls.sentence().text().charAt(ls.tokens().get(token).start() - ls.sentence().start()));
     }
 
     /** A summit or multilateral meeting: the forum noun of the hit plus the organisation named after it. */
@@ -357,6 +381,10 @@ public final class EventExtractor {
             if (m.kind() == MentionKind.PLACE && m.actor() != null && m.actor().kind() == ActorKind.PLACE
                     && placeCues.isWhereItHappened(ls, m.span()) && !names.contains(m.actor().name())) {
                 names.add(m.actor().name());
+            }
+            String seat = m.kind() == MentionKind.METONYM ? placeCues.seatCity(ls, m.span(), m.surface()) : null;
+            if (seat != null && !names.contains(seat)) {
+                names.add(seat);
             }
         }
         if (names.isEmpty()) {

@@ -176,8 +176,8 @@ public final class Modality {
             if (f.isFuture() || (f.isConditional() && i >= first - 2)) {
                 return true;
             }
-            if (i < first && planned.matches(f)) {
-                return true;
+            if (i < last && planned.matches(f)) {
+                return true; // before the trigger, or inside it: "présider ~4 sommet" over "préside le prochain sommet"
             }
         }
         return false;

@@ -186,4 +186,46 @@ class Issue12WordingTest {
         one("La ministre chilienne des Affaires étrangères, en Argentine où elle se trouve en visite, a salué l'accord.",
                 EventType.VISIT, "CHL", "ARG");
     }
+    @Test
+    void aSummitNamedByItsForumOrCityIsAMeetingAndTheNextOneAPlan() {
+        one("Le président chilien et le président argentin se sont vus au sommet du Mercosur à Asuncion en mai.",
+                EventType.MEET, "CHL", "ARG");
+        none("Le président chilien a invité le président argentin au prochain sommet du Mercosur.", EventType.MEET);
+        none("Le président chilien a critiqué le président argentin au sommet de sa popularité.", EventType.MEET);
+        none("Le président chilien a visité La Réunion et Mayotte après le président argentin.", EventType.MEET);
+        one("Le président chilien a parlé lors d'une conférence de presse avec le président argentin.", EventType.MEET,
+                "CHL", "ARG");
+    }
+
+    @Test
+    void aStoryDateFromBackgroundDoesNotDateTodaysReports() {
+        List<Event> calls = happened("Le Chili et l'Argentine avaient signé un traité de paix en septembre 1984. Le président "
+                + "chilien s'est entretenu par téléphone avec le président argentin.", EventType.CALL);
+        assertEquals(1, calls.size(), calls.toString());
+        assertTrue(calls.get(0).date() == null || calls.get(0).date().startsWith("2025"), calls.toString());
+    }
+    @Test
+    void currentStateNamesAndTheSubjectBeyondANameInApposition() {
+        one("Le Kosovo et la Serbie ont normalisé jeudi leurs relations.", EventType.RELATION, "XKX", "SRB");
+        one("L'émir du Qatar, cheikh Tamim ben Hamad Al-Thani, a fait état de l'envoi de trois hôpitaux de campagne "
+                + "au Bélarus.", EventType.COMMIT, "QAT", "BLR");
+        one("Le président russe a confirmé un prêt d'un milliard et demi de dollars accordé aux Emirats.", EventType.COMMIT,
+                "RUS", "ARE");
+    }
+    @Test
+    void aSeatOfPowerPlacesTheEventInItsCityAndLocalCityNamesGiveWayToEnglish() {
+        List<Event> meetings = happened("Le président chilien a reçu mardi à l'Élysée le président argentin.", EventType.MEET);
+        assertEquals(1, meetings.size(), meetings.toString());
+        assertEquals("Paris", meetings.get(0).place());
+        List<Event> visits = happened("Le président chilien est arrivé lundi à Naples pour une visite officielle.", EventType.VISIT);
+        assertEquals(1, visits.size(), visits.toString());
+        assertEquals("Naples", visits.get(0).place());
+    }
+    @Test
+    void risksCompaniesAndOrganisationsMakeNoStateEvent() {
+        none("Toute entreprise qui commerce avec le Venezuela s'expose à des sanctions du Canada.", EventType.SANCTION);
+        none("Le Chili et le Pérou ont signé un accord avec le groupe pharmaceutique Pfizer.", EventType.SIGN);
+        none("Au Pérou, où l'OMS a envoyé dix tonnes de vaccins, le Chili s'inquiète.", EventType.COMMIT);
+        one("Le Chili et le Pérou ont signé mardi un accord de libre-échange.", EventType.SIGN, "CHL", "PER");
+    }
 }
