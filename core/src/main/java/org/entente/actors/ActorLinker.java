@@ -586,7 +586,7 @@ public final class ActorLinker {
             if (r == null) {
                 r = role;
             }
-            String country = a != null && a.country() != null ? a.country() : iso;
+            String country = a == null ? iso : base.countryAt(a, date, iso);
             emit(p.from, p.to, p.kind, country, a, r);
             if (a != null) {
                 if (p.kind == MentionKind.PERSON_NAME) {
