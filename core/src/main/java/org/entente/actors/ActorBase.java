@@ -203,9 +203,17 @@ public final class ActorBase {
         final Set<String> surnameFirst = new LinkedHashSet<>();
         final Map<String, LocalDate[]> renamings = new HashMap<>();
         final Map<String, String> personIdByName = new HashMap<>();
+        /** Common French words that no spelling variant of a family name may become ("May" -> "mai"). */
+        final Set<String> commonWords = new java.util.HashSet<>();
         final TokenTrie trie = new TokenTrie();
         final Tokenizer tokenizer = new Tokenizer();
         final Transliteration translit = Transliteration.load();
+        final Map<String, Set<String>> variantCache = new HashMap<>();
+        /**
+         * Spellings of a generated full name indexed at most: 18,000 Phoenix names with up to 64 each
+         * made the base 8 times slower to load; the family name alone keeps all its variants.
+         */
+        static final int STRICT_COMBOS = 8;
         final ActorOverlay overlay;
 
         Builder(ActorOverlay overlay) {
@@ -213,6 +221,9 @@ public final class ActorBase {
         }
 
         ActorBase build() {
+            for (String[] r : Tsv.read("surname-stoplist.tsv")) {
+                commonWords.add(Normalizer.fold(r[0].strip()));
+            }
             loadStates();
             loadOrgs();
             loadPlaces();
@@ -470,11 +481,14 @@ public final class ActorBase {
 
         /** Full name with rule variants, plus the family name alone for partial mentions. */
         private void indexName(Actor p, String name) {
-            indexName(p, name, java.util.Set.of());
+            indexName(p, name, false);
         }
 
-        /** As {@link #indexName(Actor, String)}, without a family name that is one of {@code commonWords}. */
-        private void indexName(Actor p, String name, Set<String> commonWords) {
+        /**
+         * As {@link #indexName(Actor, String)}; a rule variant of a family name that is a common word is
+         * never indexed alone, and with {@code strict} (generated people) neither is such a family name.
+         */
+        private void indexName(Actor p, String name, boolean strict) {
             List<String> norms = new ArrayList<>();
             for (Token t : tokenizer.tokenize(name, 0, name.length())) {
                 norms.add(t.norm());
@@ -488,8 +502,8 @@ public final class ActorBase {
             for (String n : norms) {
                 List<List<String>> next = new ArrayList<>();
                 for (List<String> c : combos) {
-                    for (String v : translit.variants(n)) {
-                        if (next.size() >= 64) {
+                    for (String v : variants(n)) {
+                        if (next.size() >= (strict ? STRICT_COMBOS : 64)) {
                             break;
                         }
                         List<String> c2 = new ArrayList<>(c);
@@ -505,16 +519,23 @@ public final class ActorBase {
                 }
             }
             List<String> family = familyName(norms, p.country());
-            if (family.isEmpty() || family.size() == 1 && commonWords.contains(family.get(0))) {
+            if (family.isEmpty() || strict && family.size() == 1 && commonWords.contains(family.get(0))) {
                 return;
             }
             LexEntry partial = LexEntry.of(LexEntry.Type.PERSON_SURNAME, p.id());
             trie.addNorms(family, partial);
             if (family.size() == 1) {
-                for (String v : translit.variants(family.get(0))) {
-                    trie.addNorms(List.of(v), partial);
+                for (String v : variants(family.get(0))) {
+                    if (v.equals(family.get(0)) || !commonWords.contains(v)) {
+                        trie.addNorms(List.of(v), partial);
+                    }
                 }
             }
+        }
+
+        /** Rule variants of a token, computed once: 18,000 generated names share most of their tokens. */
+        private Set<String> variants(String norm) {
+            return variantCache.computeIfAbsent(norm, translit::variants);
         }
 
         private List<String> familyName(List<String> norms, String iso3) {
@@ -550,6 +571,9 @@ public final class ActorBase {
                 List<Tenure> list = new ArrayList<>(e.getValue());
                 list.sort(Comparator.comparing(Tenure::start, Comparator.nullsFirst(Comparator.naturalOrder())));
                 List<Tenure> fixed = new ArrayList<>();
+                // Same person and start = the same tenure twice (two sources); a set keeps this linear
+                // for offices with hundreds of government members.
+                Set<String> seen = new java.util.HashSet<>();
                 for (int i = 0; i < list.size(); i++) {
                     Tenure t = list.get(i);
                     // A government has many members at once: one member's start ends no other's.
@@ -566,7 +590,7 @@ public final class ActorBase {
                             }
                         }
                     }
-                    if (t != null && fixed.stream().noneMatch(sameAs(t))) {
+                    if (t != null && seen.add(t.personId() + "/" + t.start())) {
                         fixed.add(t);
                     }
                 }
@@ -593,10 +617,6 @@ public final class ActorBase {
             }
 
             void load() {
-                Set<String> common = new java.util.HashSet<>();
-                for (String[] r : Tsv.read("surname-stoplist.tsv")) {
-                    common.add(Normalizer.fold(r[0].strip()));
-                }
                 for (String[] r : Tsv.read("gen-officials.tsv")) {
                     String name = r[0];
                     String iso = r[1];
@@ -619,7 +639,7 @@ public final class ActorBase {
                     Actor p = b.actors.get(id);
                     for (String n : names) {
                         b.personIdByName.putIfAbsent(Normalizer.fold(n), id);
-                        b.indexName(p, n, common);
+                        b.indexName(p, n, true);
                     }
                     for (String period : Tsv.list(Tsv.col(r, 3))) {
                         int dots = period.indexOf("..");
