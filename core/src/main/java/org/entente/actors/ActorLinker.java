@@ -343,6 +343,11 @@ public final class ActorLinker {
             if (iso != null) {
                 List<Actor> hs = holders(role, iso);
                 holder = hs.size() == 1 ? hs.get(0) : null;
+            } else if (!e.plural() && TRACKED.contains(role)) {
+                // "le chef de l'État", "le Premier ministre" with no state: the story's last named
+                // holder of that office, as a reader takes it.
+                holder = antecedent(role);
+                iso = holder == null ? null : holder.country();
             }
             emit(i, rp.to, MentionKind.ROLE, iso, holder, role);
             if (holder != null) {
@@ -597,6 +602,17 @@ public final class ActorLinker {
             }
             lastPersonHere = a;
             lastPersonEnd = p.to;
+        }
+
+        /** The person named last in the article who holds {@code role}, or null. */
+        Actor antecedent(Role role) {
+            for (int k = named.size() - 1; k >= 0; k--) {
+                Actor a = named.get(k);
+                if (role == roleOf(a)) {
+                    return a;
+                }
+            }
+            return null;
         }
 
         Role roleOf(Actor person) {

@@ -86,6 +86,22 @@ final class Clause {
                 }
             }
         }
+        if (p.head() >= 0 && "acl".equals(p.deprel())) {
+            // "le ministre, interrogé lors d'un déplacement à Y", "arrivé à Y pour déjeuner avec
+            // Z": a participle or infinitive qualifying a noun has that noun, or the subject of
+            // the verb the noun depends on, for subject (the parser often attaches it to a
+            // nearby noun rather than to the verb).
+            add(p.head(), children, t, in, false);
+            int outer = p.head();
+            for (int guard = 0; guard < t.size() && !"VERB".equals(t.get(outer).upos()) && t.get(outer).head() >= 0; guard++) {
+                outer = t.get(outer).head();
+            }
+            for (int c : children.get(outer)) {
+                if (SUBJECTS.contains(t.get(c).deprel())) {
+                    add(c, children, t, in, false);
+                }
+            }
+        }
         if (p.head() >= 0 && SHARES_SUBJECT.contains(p.deprel())) {
             for (int c : children.get(p.head())) {
                 if (SUBJECTS.contains(t.get(c).deprel())) {

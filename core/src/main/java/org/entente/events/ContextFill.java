@@ -28,14 +28,15 @@ final class ContextFill {
                 byKey.putIfAbsent(d.type() + "|" + d.key(), stated);
             }
         }
+        String published = ctx.publicationDate();
         String[] previous = new String[events.size()];
         String[] next = new String[events.size()];
         for (int i = 1; i < events.size(); i++) {
-            String stated = statedDate(events.get(i - 1));
+            String stated = recent(statedDate(events.get(i - 1)), published);
             previous[i] = stated != null ? stated : previous[i - 1];
         }
         for (int i = events.size() - 2; i >= 0; i--) {
-            String stated = statedDate(events.get(i + 1));
+            String stated = recent(statedDate(events.get(i + 1)), published);
             next[i] = stated != null ? stated : next[i + 1];
         }
         List<Event> out = new ArrayList<>(events.size());
@@ -97,6 +98,19 @@ final class ContextFill {
             }
         }
         return out;
+    }
+
+    /**
+     * A stated date that can date the story's other reports: not background ("les accords de Camp
+     * David, signés en septembre 1978"), which is more than a month before publication.
+     */
+    private static String recent(String stated, String published) {
+        if (stated == null || published == null || published.length() < 7 || stated.length() < 7) {
+            return stated;
+        }
+        int months = 12 * (Integer.parseInt(published.substring(0, 4)) - Integer.parseInt(stated.substring(0, 4)))
+                + Integer.parseInt(published.substring(5, 7)) - Integer.parseInt(stated.substring(5, 7));
+        return months <= 1 ? stated : null;
     }
 
     static boolean datesAgree(String a, String b) {

@@ -66,7 +66,7 @@ public final class EventExtractor {
             }
             ctx.afterSentence(si);
         }
-        return ContextFill.withContextPlaces(ContextFill.withContextDates(out, ctx));
+        return Implied.add(ContextFill.withContextPlaces(ContextFill.withContextDates(out, ctx)), facts);
     }
 
 
@@ -191,6 +191,13 @@ public final class EventExtractor {
                 continue;
             }
             String forum = forum(ls, mentions, h);
+            if (h.first() == h.last() && words.is("FORUM", ls.forms().get(h.first()).lemmas().iterator().next())
+                    && (!namesItsForumOrCity(ls, mentions, h, forum)
+                    || hits.stream().anyMatch(o -> o != h && o.first() <= h.first() && h.last() <= o.last()))) {
+                // "le sommet", "une réunion" alone: which, and whether it met, is not told; inside
+                // a longer match ("doit présider un sommet") the longer one tells.
+                continue;
+            }
             if (forum != null) {
                 forums.putIfAbsent(forum, h);
             } else if (bilateral == null) {
@@ -211,6 +218,23 @@ public final class EventExtractor {
         }
     }
 
+    /** A bare forum noun followed by its organisation ("sommet du G7") or its city ("sommet de Pau"). */
+    private boolean namesItsForumOrCity(LemmatizedSentence ls, List<ActorMention> mentions, RuleHit h, String forum) {
+        if (h.first() > 0 && capitalised(ls, h.first()) && capitalised(ls, h.first() - 1)) {
+            return false; // a name, "La Réunion"
+        }
+        if (forum != null && !words.is("FORUM", forum)) {
+            return true; // an organisation's id or name, not the bare noun
+        }
+        int from = ls.tokens().get(h.last()).end();
+        int to = ls.tokens().get(Math.min(ls.size() - 1, h.last() + 3)).end();
+        return mentions.stream().anyMatch(m -> m.kind() == MentionKind.PLACE && m.span().start() >= from && m.span().start() <= to);
+    }
+
+    private static boolean capitalised(LemmatizedSentence ls, int token) {
+        return Character.isUpperCase(ls.sentence().text().charAt(ls.tokens().get(token).start() - ls.sentence().start()));
+    }
+
     /** A summit or multilateral meeting: the forum noun of the hit plus the organisation named after it. */
     private String forum(LemmatizedSentence ls, List<ActorMention> mentions, RuleHit h) {
         for (int i = h.first(); i <= h.last(); i++) {
@@ -222,6 +246,11 @@ public final class EventExtractor {
                 for (ActorMention m : mentions) {
                     if (m.kind() == MentionKind.ORGANISATION && m.span().start() > noun.start() && m.span().start() <= limit.end()) {
                         return m.actor() != null ? m.actor().id() : m.surface();
+                    }
+                }
+                for (int k = i + 1; k < Math.min(ls.size(), i + 4); k++) {
+                    if (words.is("WITH", ls.tokens().get(k).norm())) {
+                        return null; // "son sommet avec M. Kim": a meeting of two, not a forum
                     }
                 }
                 return lemma;
@@ -389,7 +418,7 @@ public final class EventExtractor {
                 people.add(new Participant(m.actor().name(), m.actor().id(), m.country(), m.role() == null ? null : m.role().name()));
             }
         }
-        boolean backReference = refersBack(ls) && ctx.lastSubject != null;
+        boolean backReference = (refersBack(ls) || possessed(ls, h, mentions)) && ctx.lastSubject != null;
         if (backReference && people.stream().noneMatch(p -> p.name().equals(ctx.lastSubject.name()))) {
             people.add(0, ctx.lastSubject);
             if (ctx.lastSubject.country() != null) {
@@ -491,6 +520,23 @@ public final class EventExtractor {
         int at = ls.tokens().get(h.first()).start();
         return dates.governing(ls.sentence(), times, at)
                 .orElse(times.stream().filter(t -> t.value() == null && !t.origin()).findFirst().orElse(null));
+    }
+
+    /**
+     * "sa visite à Naples", "son premier déplacement": a trigger noun owned by someone the
+     * sentence does not name before it is the last speaker's.
+     */
+    private boolean possessed(LemmatizedSentence ls, RuleHit h, List<ActorMention> mentions) {
+        int trigger = ls.tokens().get(h.first()).start();
+        if (mentions.stream().anyMatch(m -> m.span().end() <= trigger && m.actor() != null && m.actor().kind() == ActorKind.PERSON)) {
+            return false;
+        }
+        for (int i = h.first() - 1; i >= Math.max(0, h.first() - 2); i--) {
+            if (words.is("POSSESSIVE", ls.tokens().get(i).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Il a ajouté", "a-t-il dit", "lui-même": the sentence continues the previous speaker. */

@@ -152,6 +152,20 @@ public final class Modality {
                 }
             }
         }
+        Cue ahead = cues.get("AHEAD");
+        if (ahead != null) {
+            for (int i = Math.max(0, first - ahead.window()); i < last; i++) {
+                if (ahead.matches(s.forms().get(i))) {
+                    int j = i + 1;
+                    while (j < last && (s.tokens().get(j).norm().equals("de") || s.tokens().get(j).norm().equals("d'"))) {
+                        j++; // "à la veille de la visite", "à quelques heures d'un sommet"
+                    }
+                    if (j < last && words.is("DETERMINER", s.tokens().get(j).norm())) {
+                        return true;
+                    }
+                }
+            }
+        }
         Cue purpose = cues.get("PURPOSE");
         if (purpose != null && infinitive(s, first) && before(s, first, purpose)) {
             return true;
@@ -162,8 +176,8 @@ public final class Modality {
             if (f.isFuture() || (f.isConditional() && i >= first - 2)) {
                 return true;
             }
-            if (i < first && planned.matches(f)) {
-                return true;
+            if (i < last && planned.matches(f)) {
+                return true; // before the trigger, or inside it: "présider ~4 sommet" over "préside le prochain sommet"
             }
         }
         return false;

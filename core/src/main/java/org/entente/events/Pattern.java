@@ -36,6 +36,8 @@ public final class Pattern {
 
     private final List<Element> elements;
     private final String source;
+    /** Read once: the closed class of French determiners (words.tsv). */
+    private static final Words WORDS = Words.load();
 
     private Pattern(List<Element> elements, String source) {
         this.elements = List.copyOf(elements);
@@ -84,7 +86,7 @@ public final class Pattern {
 
     /** All matches starting at token {@code start} (the shortest for each start). */
     Hit matchAt(LemmatizedSentence s, int start) {
-        if (!elements.get(0).matches(s.forms().get(start), s.tokens().get(start).norm())) {
+        if (!matches(elements.get(0), s, start)) {
             return null;
         }
         int key = elements.get(0).key() ? start : -1;
@@ -97,7 +99,7 @@ public final class Pattern {
         }
         Element e = elements.get(element);
         for (int i = last + 1; i <= last + 1 + e.maxGapBefore() && i < s.size(); i++) {
-            if (e.matches(s.forms().get(i), s.tokens().get(i).norm())) {
+            if (matches(e, s, i)) {
                 Hit h = extend(s, element + 1, first, i, e.key() ? i : key);
                 if (h != null) {
                     return h;
@@ -105,6 +107,23 @@ public final class Pattern {
             }
         }
         return null;
+    }
+
+    /**
+     * The element matches word i, unless it matches only through another reading of a noun right
+     * after a determiner: "le président" is no form of "présider", "la visite" none of "visiter".
+     */
+    private static boolean matches(Element e, LemmatizedSentence s, int i) {
+        WordForm form = s.forms().get(i);
+        String norm = s.tokens().get(i).norm();
+        if (!e.matches(form, norm)) {
+            return false;
+        }
+        if (i == 0 || e.lemmas().contains(norm) || !form.lemmas().contains(norm) || !e.prefixes().isEmpty()
+                || !WORDS.is("DETERMINER", s.tokens().get(i - 1).norm())) {
+            return true;
+        }
+        return false;
     }
 
     @Override

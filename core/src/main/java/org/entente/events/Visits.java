@@ -12,6 +12,9 @@ import java.util.List;
  * trip goes abroad to a place the sentence names. One job of event extraction, apart from the rest.
  */
 final class Visits {
+    /** "en Chine", "au Soudan", "aux Emirats", "à Chypre": where someone is, not what he talks of. */
+    private static final java.util.regex.Pattern LOCATIVE = java.util.regex.Pattern.compile("(?i)(?:^|\\s)(?:en|au|aux|à)\\s*$");
+
     private Visits() {
     }
 
@@ -33,6 +36,7 @@ final class Visits {
     static String destination(List<ActorMention> mentions, RuleHit h, LemmatizedSentence ls) {
         int after = ls.tokens().get(h.first()).start();
         String before = null;
+        String stateBefore = null;
         for (ActorMention m : mentions) {
             if (m.country() == null) {
                 continue;
@@ -45,8 +49,13 @@ final class Visits {
             if (before == null && (m.kind() == MentionKind.PLACE || capital)) {
                 before = m.country();
             }
+            if (stateBefore == null && m.kind() == MentionKind.STATE_NAME && m.span().start() < after
+                    && LOCATIVE.matcher(Admission.textBefore(ls.sentence(), m)).find()) {
+                stateBefore = m.country();
+            }
         }
-        return before;
+        // "la chancelière en Chine, où elle se trouve en visite": a state the visitor is in.
+        return before != null ? before : stateBefore;
     }
 
     /** "la visite de M. Xi", "la visite d'État du président chinois": the person right after the noun. */

@@ -149,4 +149,59 @@ class Issue12WordingTest {
         none("Le Croissant-Rouge turc a envoyé des tonnes d'aide au Liban.", EventType.COMMIT);
         one("Le président chilien a rencontré mardi le président argentin à Santiago.", EventType.MEET, "CHL", "ARG");
     }
+    @Test
+    void aTitleWithoutAStateIsTheStorysLastHolderOfIt() {
+        List<Event> calls = happened("Le président chilien Gabriel Boric a reçu mardi des élus. Le chef de l'État a ensuite "
+                + "téléphoné au président argentin.", EventType.CALL);
+        assertEquals(1, calls.size(), calls.toString());
+        assertTrue(calls.get(0).countries().containsAll(List.of("CHL", "ARG")), calls.toString());
+    }
+
+    @Test
+    void aTriggerNounOwnedByTheLastSpeakerIsHis() {
+        one("Le président chilien Gabriel Boric a salué les résultats. Il s'agit de son premier déplacement depuis sa "
+                + "visite à Lima en février.", EventType.VISIT, "CHL", "PER");
+    }
+
+    @Test
+    void aMeetingAheadOfTheSentenceIsAPlan() {
+        none("Le président chilien a appelé au calme avant le sommet avec le président argentin.", EventType.MEET);
+        none("Le président chilien s'est exprimé à la veille de sa rencontre avec le président argentin.", EventType.MEET);
+        one("Le président chilien a rencontré le président argentin avant de signer un accord.", EventType.MEET, "CHL", "ARG");
+    }
+
+    @Test
+    void aMeetingInTheOtherSidesCityIsAlsoAVisitAndAHostNamedOnAVisitAMeeting() {
+        one("Le président chilien a rencontré mardi le président argentin à Buenos Aires.", EventType.VISIT, "CHL", "ARG");
+        one("Le président chilien est arrivé lundi à Lima, où il a été accueilli par la présidente péruvienne.",
+                EventType.MEET, "CHL", "PER");
+    }
+
+    @Test
+    void callsReunionsAndStaysAbroad() {
+        one("Le président chilien a appelé son homologue argentin mardi soir.", EventType.CALL, "CHL", "ARG");
+        none("Le président chilien a appelé son homologue argentin à la retenue.", EventType.CALL);
+        one("Le président chilien a téléphoné lundi au président argentin. Le Chili et l'Argentine veulent coopérer. "
+                + "Les deux chefs d'État se sont retrouvés mardi à Mendoza.", EventType.MEET, "CHL", "ARG");
+        one("La ministre chilienne des Affaires étrangères, en Argentine où elle se trouve en visite, a salué l'accord.",
+                EventType.VISIT, "CHL", "ARG");
+    }
+    @Test
+    void aSummitNamedByItsForumOrCityIsAMeetingAndTheNextOneAPlan() {
+        one("Le président chilien et le président argentin se sont vus au sommet du Mercosur à Asuncion en mai.",
+                EventType.MEET, "CHL", "ARG");
+        none("Le président chilien a invité le président argentin au prochain sommet du Mercosur.", EventType.MEET);
+        none("Le président chilien a critiqué le président argentin au sommet de sa popularité.", EventType.MEET);
+        none("Le président chilien a visité La Réunion et Mayotte après le président argentin.", EventType.MEET);
+        one("Le président chilien a parlé lors d'une conférence de presse avec le président argentin.", EventType.MEET,
+                "CHL", "ARG");
+    }
+
+    @Test
+    void aStoryDateFromBackgroundDoesNotDateTodaysReports() {
+        List<Event> calls = happened("Le Chili et l'Argentine avaient signé un traité de paix en septembre 1984. Le président "
+                + "chilien s'est entretenu par téléphone avec le président argentin.", EventType.CALL);
+        assertEquals(1, calls.size(), calls.toString());
+        assertTrue(calls.get(0).date() == null || calls.get(0).date().startsWith("2025"), calls.toString());
+    }
 }
