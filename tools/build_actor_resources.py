@@ -72,8 +72,17 @@ def write_tsv(name, header, rows, comment):
     print(f"{name}: {len(rows)} rows", file=sys.stderr)
 
 
-def build_states():
+def load_countries():
     countries = json.load(open(os.path.join(DATA, "2_countries", "countries.json"), encoding="utf-8"))
+    for c in countries:
+        # countries.json codes Kosovo "UNK"; the guidelines and most event data use XKX.
+        if c["cca3"] == "UNK":
+            c["cca3"] = "XKX"
+    return countries
+
+
+def build_states():
+    countries = load_countries()
     iso2to3 = {c["cca2"]: c["cca3"] for c in countries}
     states = {}
     lexicon = set()  # (form, iso3, type)
@@ -168,7 +177,7 @@ def build_people(iso2to3):
             tenures.append([qid, role, iso3, norm_date(r["start"]), norm_date(r["end"]), src])
     # Current foreign ministers as of January 2023: start date only; the end is inferred at run time
     # from the next holder in updates.tsv.
-    countries = json.load(open(os.path.join(DATA, "2_countries", "countries.json"), encoding="utf-8"))
+    countries = load_countries()
     by_en = {c["name"]["common"]: c["cca3"] for c in countries}
     by_en.update({c["name"]["official"]: c["cca3"] for c in countries})
     extra = {"People's Republic of China": "CHN", "United States of America": "USA", "Kingdom of the Netherlands": "NLD",

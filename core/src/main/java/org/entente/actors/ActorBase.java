@@ -255,6 +255,9 @@ public final class ActorBase {
                     trie.add(r[0], LexEntry.of(type, r[1]));
                 }
             }
+            for (String[] r : Tsv.read("states-curated.tsv")) {
+                trie.add(r[0], LexEntry.of(r[2].equals("DEMONYM") ? LexEntry.Type.DEMONYM : LexEntry.Type.STATE_NAME, r[1]));
+            }
             for (String[] r : Tsv.read("prefixes-curated.tsv")) {
                 trie.add(r[0], LexEntry.of(LexEntry.Type.PREFIX, r[1]));
             }

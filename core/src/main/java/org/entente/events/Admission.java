@@ -125,10 +125,38 @@ final class Admission {
     /** Back to the previous clause boundary (words.tsv CLAUSE_BREAK), at most REACH words. */
     private int clauseStart(LemmatizedSentence ls, int first) {
         int i = first;
-        while (i > 0 && first - i < REACH && !words.is("CLAUSE_BREAK", ls.tokens().get(i - 1).norm())) {
+        int skipped = 0;
+        while (i > 0 && first - i - skipped < REACH && !words.is("CLAUSE_BREAK", ls.tokens().get(i - 1).norm())) {
+            int before = apposition(ls, i - 1);
+            if (before >= 0) {
+                // "L'émir du Qatar, cheikh Tamim ben Hamad Al-Thani, a envoyé": a name in
+                // apposition does not count against the reach.
+                skipped += i - before;
+            }
             i--;
         }
         return i;
+    }
+
+    /**
+     * When the comma at {@code comma} closes a name in apposition (", cheikh Tamim ben Hamad
+     * Al-Thani,"), the index of the comma that opens it; else -1.
+     */
+    private static int apposition(LemmatizedSentence ls, int comma) {
+        if (!",".equals(ls.tokens().get(comma).norm())) {
+            return -1;
+        }
+        int capitals = 0;
+        for (int k = comma - 1; k >= 0 && comma - k <= 10; k--) {
+            if (",".equals(ls.tokens().get(k).norm())) {
+                int length = comma - k - 1;
+                return length > 0 && 2 * capitals >= length ? k : -1;
+            }
+            if (capitalised(ls, ls.tokens().get(k))) {
+                capitals++;
+            }
+        }
+        return -1;
     }
 
     private int clauseEnd(LemmatizedSentence ls, int last) {

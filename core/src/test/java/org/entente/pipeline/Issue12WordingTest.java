@@ -204,4 +204,12 @@ class Issue12WordingTest {
         assertEquals(1, calls.size(), calls.toString());
         assertTrue(calls.get(0).date() == null || calls.get(0).date().startsWith("2025"), calls.toString());
     }
+    @Test
+    void currentStateNamesAndTheSubjectBeyondANameInApposition() {
+        one("Le Kosovo et la Serbie ont normalisé jeudi leurs relations.", EventType.RELATION, "XKX", "SRB");
+        one("L'émir du Qatar, cheikh Tamim ben Hamad Al-Thani, a fait état de l'envoi de trois hôpitaux de campagne "
+                + "au Bélarus.", EventType.COMMIT, "QAT", "BLR");
+        one("Le président russe a confirmé un prêt d'un milliard et demi de dollars accordé aux Emirats.", EventType.COMMIT,
+                "RUS", "ARE");
+    }
 }
