@@ -317,10 +317,15 @@ public final class ActorBase {
             for (String[] r : rows) {
                 own.add(Normalizer.fold(r[1]));
             }
+            Map<String, String> english = new HashMap<>();
+            for (String[] r : Tsv.read("place-names-en.tsv")) {
+                english.put(r[0], r[1]);
+            }
             for (String[] r : rows) {
                 String id = "geo:" + r[0];
-                // The common English name: GeoNames' qualifier after a comma goes ("Washington, D. C.").
-                String name = r[1].contains(",") ? r[1].substring(0, r[1].indexOf(',')).strip() : r[1];
+                // The common English name: GeoNames' qualifier after a comma goes ("Washington, D. C."),
+                // and a local name gives way to the English one ("Napoli" is Naples).
+                String name = english.getOrDefault(r[0], r[1].contains(",") ? r[1].substring(0, r[1].indexOf(',')).strip() : r[1]);
                 actors.put(id, new Actor(id, ActorKind.PLACE, name, r[2]));
                 places.put(id, new PlaceInfo(id, Double.parseDouble(r[3]), Double.parseDouble(r[4]), Long.parseLong(r[5])));
                 List<String> names = new ArrayList<>();

@@ -82,6 +82,10 @@ final class Admission {
             // are between the two, often both after the trigger ("la normalisation entre X et Y").
             return false;
         }
+        if (type.isStatement() && !passiveAgent(ls, mentions, trigger) && organisationActs(ls, mentions, start, trigger)) {
+            // "la Chine, où l'OMS va envoyer une équipe": the organisation acts, not a state.
+            return false;
+        }
         if (type.isStatement() || type == EventType.VISIT || type == EventType.SIGN) {
             // The other side is the one acted towards, visited or signed with ("un accord sino-
             // kazakh", "avec son hôte"), often beyond the clause: the caller checks two states.
@@ -170,6 +174,25 @@ final class Admission {
     /** The sentence's text up to the mention: what the few words before it say of it. */
     static String textBefore(Sentence s, ActorMention m) {
         return s.text().substring(0, Math.max(0, Math.min(s.text().length(), m.span().start() - s.start())));
+    }
+
+    /**
+     * The actor named last before the trigger, in its clause, is an organisation: whoever the
+     * sentence names before it, the organisation is the one that acts.
+     */
+    private static boolean organisationActs(LemmatizedSentence ls, List<ActorMention> mentions, int start, int trigger) {
+        ActorMention last = null;
+        for (ActorMention m : mentions) {
+            if (m.span().start() >= start && m.span().end() <= trigger
+                    && (m.kind() == org.entente.actors.MentionKind.ORGANISATION || actsForAState(m, ls.sentence()))) {
+                last = m;
+            }
+        }
+        return last != null && last.kind() == org.entente.actors.MentionKind.ORGANISATION;
+    }
+
+    private static boolean passiveAgent(LemmatizedSentence ls, List<ActorMention> mentions, int trigger) {
+        return mentions.stream().anyMatch(m -> m.span().start() > trigger && agent(ls, m) && actsForAState(m, ls.sentence()));
     }
 
     /** A passive's agent: "imposées par Washington". */

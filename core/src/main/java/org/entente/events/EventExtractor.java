@@ -382,6 +382,10 @@ public final class EventExtractor {
                     && placeCues.isWhereItHappened(ls, m.span()) && !names.contains(m.actor().name())) {
                 names.add(m.actor().name());
             }
+            String seat = m.kind() == MentionKind.METONYM ? placeCues.seatCity(ls, m.span(), m.surface()) : null;
+            if (seat != null && !names.contains(seat)) {
+                names.add(seat);
+            }
         }
         if (names.isEmpty()) {
             List<String> none = new ArrayList<>();

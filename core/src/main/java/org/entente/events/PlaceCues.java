@@ -13,20 +13,28 @@ import java.util.Set;
 final class PlaceCues {
     private final Set<String> locative;
     private final Set<String> sites;
+    /** Seats of power by folded name, and the English name of the city they are in. */
+    private final java.util.Map<String, String> seatCities;
 
-    private PlaceCues(Set<String> locative, Set<String> sites) {
+    private PlaceCues(Set<String> locative, Set<String> sites, java.util.Map<String, String> seatCities) {
         this.locative = Set.copyOf(locative);
         this.sites = Set.copyOf(sites);
+        this.seatCities = java.util.Map.copyOf(seatCities);
     }
 
     static PlaceCues load() {
         Set<String> locative = new HashSet<>();
         Set<String> sites = new HashSet<>();
+        java.util.Map<String, String> seatCities = new java.util.HashMap<>();
         for (RuleFile.Line line : RuleFile.read("place-cues.tsv")) {
             String[] c = line.columns();
-            (c[0].equals("LOCATIVE") ? locative : sites).add(Normalizer.fold(c[1].strip()));
+            if (c[0].equals("SEAT_CITY")) {
+                seatCities.put(Normalizer.fold(c[1].strip()), c[2].strip());
+            } else {
+                (c[0].equals("LOCATIVE") ? locative : sites).add(Normalizer.fold(c[1].strip()));
+            }
         }
-        return new PlaceCues(locative, sites);
+        return new PlaceCues(locative, sites, seatCities);
     }
 
     boolean isWhereItHappened(LemmatizedSentence s, Span place) {
@@ -44,5 +52,26 @@ final class PlaceCues {
         }
         return (before.equals("de") || before.equals("d'") || before.equals("du")) && i >= 2
                 && sites.contains(tokens.get(i - 2).norm());
+    }
+
+    /**
+     * The city of a seat of power the sentence places the event in ("à l'Élysée" is Paris, "au
+     * Kremlin" Moscow), or null.
+     */
+    String seatCity(LemmatizedSentence s, Span seat, String surface) {
+        String city = seatCities.get(Normalizer.fold(surface));
+        if (city == null) {
+            return null;
+        }
+        List<Token> tokens = s.tokens();
+        int i = 0;
+        while (i < tokens.size() && tokens.get(i).start() < seat.start()) {
+            i++;
+        }
+        // "à l'Élysée", "à la Maison Blanche": over the article.
+        if (i > 0 && (tokens.get(i - 1).norm().equals("l'") || tokens.get(i - 1).norm().equals("la") || tokens.get(i - 1).norm().equals("le"))) {
+            i--;
+        }
+        return i > 0 && locative.contains(tokens.get(i - 1).norm()) ? city : null;
     }
 }

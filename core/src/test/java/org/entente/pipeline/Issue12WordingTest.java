@@ -212,4 +212,20 @@ class Issue12WordingTest {
         one("Le président russe a confirmé un prêt d'un milliard et demi de dollars accordé aux Emirats.", EventType.COMMIT,
                 "RUS", "ARE");
     }
+    @Test
+    void aSeatOfPowerPlacesTheEventInItsCityAndLocalCityNamesGiveWayToEnglish() {
+        List<Event> meetings = happened("Le président chilien a reçu mardi à l'Élysée le président argentin.", EventType.MEET);
+        assertEquals(1, meetings.size(), meetings.toString());
+        assertEquals("Paris", meetings.get(0).place());
+        List<Event> visits = happened("Le président chilien est arrivé lundi à Naples pour une visite officielle.", EventType.VISIT);
+        assertEquals(1, visits.size(), visits.toString());
+        assertEquals("Naples", visits.get(0).place());
+    }
+    @Test
+    void risksCompaniesAndOrganisationsMakeNoStateEvent() {
+        none("Toute entreprise qui commerce avec le Venezuela s'expose à des sanctions du Canada.", EventType.SANCTION);
+        none("Le Chili et le Pérou ont signé un accord avec le groupe pharmaceutique Pfizer.", EventType.SIGN);
+        none("Au Pérou, où l'OMS a envoyé dix tonnes de vaccins, le Chili s'inquiète.", EventType.COMMIT);
+        one("Le Chili et le Pérou ont signé mardi un accord de libre-échange.", EventType.SIGN, "CHL", "PER");
+    }
 }
