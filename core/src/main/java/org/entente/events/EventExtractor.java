@@ -538,7 +538,9 @@ public final class EventExtractor {
             return false;
         }
         for (int i = h.first() - 1; i >= Math.max(0, h.first() - 2); i--) {
-            if (words.is("POSSESSIVE", ls.tokens().get(i).norm())) {
+            // "leur ont fourni": a pronoun before a verb, not a determiner before a noun.
+            if (words.is("POSSESSIVE", ls.tokens().get(i).norm())
+                    && ls.forms().get(i + 1).tags().stream().anyMatch(t -> t.startsWith("N ") || t.startsWith("J "))) {
                 return true;
             }
         }
