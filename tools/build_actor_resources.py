@@ -276,6 +276,152 @@ def build_places(iso2to3, states):
               [f"Generated from GeoNames cities15000 (CC-BY, dump of 2012) cities of population >= {MIN_POPULATION} or capitals,",
                "with French names from Prolex-Toponymes and Prolex-PaysCapitales (LGPLLR) joined by folded name.",
                "Each French name goes to the most populous city that carries it among its alternate names."])
+    names = set()
+    for r in rows:
+        names.add(fold(r[1]))
+        names |= {fold(n) for n in r[7].split("|") if n}
+    return names
+
+
+# Phoenix (TABARI) country codes that are not the ISO alpha-3 of gen-states.tsv.
+PHOENIX_CODES = {"TMP": "TLS", "KSV": "XKX"}
+# Words that make a Phoenix alias a titled phrase ("PRIME_MINISTER_BENJAMIN_NETANYAHU", "MR_OBAMA_"),
+# not a name: English titles never occur in French text, and the linker reads titles itself.
+TITLE_WORDS = set("""PRESIDENT PRESIDENT-ELECT VICE-PRESIDENT VICE PRIME MINISTER PREMIER MR MR. MRS MRS. MS MS.
+    SENATOR SEN. SECRETARY GENERAL GEN. GEN DR DR. KING QUEEN PRINCE PRINCESS SHEIKH SHEIK SHAIKH EMIR CHANCELLOR
+    FORMER AMBASSADOR DEFENSE DEFENCE FOREIGN CHAIRMAN LEADER COMMANDER COLONEL COL. CAPTAIN CAPT. GOVERNOR DEPUTY
+    REPRESENTATIVE REP. SPEAKER JUDGE JUSTICE FIRST LADY CHIEF BUNDESKANZLER POPE FATHER PRES. MARSHAL ADMIRAL ADM.
+    LT. LT LIEUTENANT MAJOR BRIGADIER FIELD HRH HIS HER EXCELLENCY THE OF SIR DAME LORD BARONESS AYATOLLAH GRAND
+    MULLAH PRESIDENTE SENOR SENORA HERR FRAU MONSIEUR MADAME MINISTRE SULTAN CROWN REGENT EMPEROR STATE
+    ADMINISTRATION GOVERNMENT REGIME CABINET""".split())
+# Particles written in lower case inside a name ("Bashar al-Assad", "Lula da Silva").
+PARTICLES = {"al", "el", "bin", "ben", "bint", "da", "de", "do", "dos", "das", "del", "della", "di", "du", "la", "le",
+             "van", "von", "der", "den", "ter", "y", "ibn", "ould", "ag", "wa"}
+
+
+def phoenix_date(s, pivot):
+    """A TABARI date (yymmdd or yyyymmdd) as ISO; two-digit years up to the file's year are 20yy, later 19yy."""
+    if len(s) == 6:
+        yy = int(s[:2])
+        year = 2000 + yy if yy <= pivot else 1900 + yy
+    elif len(s) == 8:
+        year = int(s[:4])
+    else:
+        return None
+    month = min(max(int(s[-4:-2]), 1), 12)
+    day = max(int(s[-2:]), 1)
+    days = [31, 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    return f"{year:04d}-{month:02d}-{min(day, days[month - 1]):02d}"
+
+
+def normal_case(phrase):
+    """BENJAMIN_NETANYAHU_ -> Benjamin Netanyahu; BASHAR_AL-ASSAD -> Bashar al-Assad; MCCAIN -> McCain."""
+    words = [w for w in phrase.strip().strip("_").split("_") if w]
+    out = []
+    for i, w in enumerate(words):
+        parts = []
+        for j, p in enumerate(w.split("-")):
+            low = p.lower()
+            if (i > 0 or j > 0) and low in PARTICLES and (j < len(w.split("-")) - 1 or i < len(words) - 1):
+                parts.append(low)
+            elif re.fullmatch(r"[IVX]+", p) and i > 0:
+                parts.append(p)
+            else:
+                c = low[:1].upper() + low[1:]
+                c = re.sub(r"(?<=['\u2019])(\w)", lambda m: m.group(1).upper(), c)
+                if c.startswith("Mc") and len(c) > 3:
+                    c = "Mc" + c[2].upper() + c[3:]
+                parts.append(c)
+        out.append("-".join(parts))
+    return " ".join(out)
+
+
+def build_officials(states, place_names):
+    """People coded as government officials (ISO3 + GOV, any sub-code) with dated ranges, from Phoenix.
+
+    Elite (ELI), opposition, rebel and business codes are left out, and so are undated GOV codes (no
+    period to hold). The office is not labelled in the source: ActorBase makes these people officials
+    of their state (Role.OFFICIAL), which no title resolves to."""
+    path = os.path.join(DATA, "1_leaders", "openeventdata_Dictionaries", "Phoenix.Countries.actors.txt")
+    pivot = 14  # the file was generated on 2014-01-30: no date in it is later
+    people = {}  # (name, iso3) -> [aliases set, periods set]
+    order = []
+    name = None
+    aliases = []
+    lexicon = {fold(r[0]) for r in csv.reader(open(os.path.join(OUT, "gen-state-lexicon.tsv"), encoding="utf-8"), delimiter="\t")
+               if r and not r[0].startswith("#")}
+    blocked = place_names | lexicon
+
+    def usable(n):
+        return fold(n) not in blocked and len(n.replace(" ", "")) > 2
+
+    with open(path, encoding="utf-8", errors="replace") as f:
+        for line in f:
+            body = line.split(";")[0].rstrip()
+            if not body.strip() or body.startswith("#"):
+                continue
+            if body.startswith("+"):
+                if name is not None:
+                    aliases.append(body[1:].strip())
+                continue
+            if body[0].isspace() or body.startswith("["):
+                if name is None:
+                    continue
+                for code in re.findall(r"\[([^\]]*)\]", body):
+                    parts = code.split()
+                    m = re.fullmatch(r"([A-Z]{3})GOV[A-Z]*", parts[0]) if parts else None
+                    if not m or len(parts) < 2:
+                        continue
+                    iso3 = PHOENIX_CODES.get(m.group(1), m.group(1))
+                    if iso3 not in states:
+                        continue
+                    rng = parts[1]
+                    if rng.startswith(">"):
+                        start, end = phoenix_date(rng[1:], pivot), None
+                    elif rng.startswith("<"):
+                        start, end = None, phoenix_date(rng[1:], pivot)
+                    elif "-" in rng:
+                        a, b = rng.split("-", 1)
+                        start, end = phoenix_date(a, pivot), phoenix_date(b, pivot)
+                    else:
+                        continue
+                    if start is None and end is None or (start and end and end <= start):
+                        continue
+                    key = (normal_case(name), iso3)
+                    if key not in people:
+                        people[key] = [set(), set()]
+                        order.append(key)
+                    people[key][1].add((start or "", end or ""))
+                    for a in aliases:
+                        words = a.strip("_").split("_")
+                        if any(w in TITLE_WORDS for w in words):
+                            continue
+                        people[key][0].add(normal_case(a))
+                continue
+            # A new entry: a country header ("ISRAEL_  [ISR]") or a person ("BENJAMIN_NETANYAHU_").
+            head = body.split("[")[0].strip()
+            name = head if "[" not in body else None
+            aliases = []
+    rows = []
+    for key in order:
+        n, iso3 = key
+        if not usable(n):
+            continue
+        als = set(people[key][0])
+        # French writes the Arabic article with a hyphen, as al- or el- ("Bachar al-Assad", "el-Sissi").
+        for a in [n] + sorted(als):
+            if re.search(r" (al|el) ", a):
+                als.add(re.sub(r" (al|el) ", " al-", a))
+                als.add(re.sub(r" (al|el) ", " el-", a))
+        als = sorted(a for a in als if a != n and usable(a))
+        periods = sorted(people[key][1])
+        rows.append([n, iso3, "|".join(als), "|".join(f"{s}..{e}" for s, e in periods)])
+    rows.sort(key=lambda r: (r[1], r[0]))
+    write_tsv("gen-officials.tsv", ["name_en", "iso3", "aliases", "periods"], rows,
+              ["Generated from openeventdata/Dictionaries Phoenix.Countries.actors.txt (MIT, CountryInfo.140130):",
+               "people coded ISO3+GOV* with a dated range; the office is not labelled. periods: start..end (end",
+               "exclusive; either side may be empty = open), separated by |. Two-digit years <= 14 are 20yy.",
+               "Names and aliases that are also place or state names are left out."])
 
 
 def main():
@@ -283,7 +429,8 @@ def main():
     iso2to3, states = build_states()
     build_people(iso2to3)
     build_orgs()
-    build_places(iso2to3, states)
+    place_names = build_places(iso2to3, states)
+    build_officials(states, place_names)
 
 
 if __name__ == "__main__":

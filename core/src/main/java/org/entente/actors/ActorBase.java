@@ -124,6 +124,19 @@ public final class ActorBase {
         return tenuresByPerson.getOrDefault(personId, List.of());
     }
 
+    /**
+     * The state a person acts for at the date: the state of the office held then, none while heading
+     * an international organisation, else the state the base files the person under, else
+     * {@code fallback} (the state the text gives).
+     */
+    public String countryAt(Actor person, LocalDate date, String fallback) {
+        Optional<Tenure> office = officeAt(person.id(), date);
+        if (office.isPresent()) {
+            return office.get().role() == Role.HEAD_OF_ORGANISATION ? null : office.get().country();
+        }
+        return person.country() != null ? person.country() : fallback;
+    }
+
     /** The main tracked office the person held at the date (head of state first), if any. */
     public Optional<Tenure> officeAt(String personId, LocalDate date) {
         return tenures(personId).stream()
@@ -190,9 +203,17 @@ public final class ActorBase {
         final Set<String> surnameFirst = new LinkedHashSet<>();
         final Map<String, LocalDate[]> renamings = new HashMap<>();
         final Map<String, String> personIdByName = new HashMap<>();
+        /** Common French words that no spelling variant of a family name may become ("May" -> "mai"). */
+        final Set<String> commonWords = new java.util.HashSet<>();
         final TokenTrie trie = new TokenTrie();
         final Tokenizer tokenizer = new Tokenizer();
         final Transliteration translit = Transliteration.load();
+        final Map<String, Set<String>> variantCache = new HashMap<>();
+        /**
+         * Spellings of a generated full name indexed at most: 18,000 Phoenix names with up to 64 each
+         * made the base 8 times slower to load; the family name alone keeps all its variants.
+         */
+        static final int STRICT_COMBOS = 8;
         final ActorOverlay overlay;
 
         Builder(ActorOverlay overlay) {
@@ -200,6 +221,9 @@ public final class ActorBase {
         }
 
         ActorBase build() {
+            for (String[] r : Tsv.read("surname-stoplist.tsv")) {
+                commonWords.add(Normalizer.fold(r[0].strip()));
+            }
             loadStates();
             loadOrgs();
             loadPlaces();
@@ -348,13 +372,22 @@ public final class ActorBase {
             for (String[] r : Tsv.read("updates.tsv")) {
                 String name = r[2];
                 String qid = Tsv.col(r, 3);
+                Role role = Role.valueOf(r[0]);
                 String id = personIdByName.get(Normalizer.fold(name));
+                if (id == null && !qid.isEmpty() && actors.containsKey(qid)) {
+                    id = qid;
+                }
                 if (id == null) {
                     id = qid.isEmpty() ? "person:" + slug(name) : qid;
-                    addPerson(id, name, r[1]);
+                    // The head of an organisation belongs to no state (the office's "country" is the organisation).
+                    addPerson(id, name, role == Role.HEAD_OF_ORGANISATION ? null : r[1]);
                 }
-                addTenure(new Tenure(id, Role.valueOf(r[0]), r[1], date(Tsv.col(r, 4)), date(Tsv.col(r, 5)), Tsv.col(r, 6)));
+                if (role == Role.HEAD_OF_ORGANISATION && !(actors.containsKey(r[1]) && actors.get(r[1]).kind() == ActorKind.ORGANISATION)) {
+                    throw new IllegalStateException("updates.tsv: " + name + " heads " + r[1] + ", which is not an organisation id");
+                }
+                addTenure(new Tenure(id, role, r[1], date(Tsv.col(r, 4)), date(Tsv.col(r, 5)), Tsv.col(r, 6)));
             }
+            new Officials(this).load();
             List<Tenure> overlaid = new ArrayList<>();
             if (overlay != null) {
                 for (ActorOverlay.Row r : overlay.rows()) {
@@ -456,6 +489,14 @@ public final class ActorBase {
 
         /** Full name with rule variants, plus the family name alone for partial mentions. */
         private void indexName(Actor p, String name) {
+            indexName(p, name, false);
+        }
+
+        /**
+         * As {@link #indexName(Actor, String)}; a rule variant of a family name that is a common word is
+         * never indexed alone, and with {@code strict} (generated people) neither is such a family name.
+         */
+        private void indexName(Actor p, String name, boolean strict) {
             List<String> norms = new ArrayList<>();
             for (Token t : tokenizer.tokenize(name, 0, name.length())) {
                 norms.add(t.norm());
@@ -469,8 +510,8 @@ public final class ActorBase {
             for (String n : norms) {
                 List<List<String>> next = new ArrayList<>();
                 for (List<String> c : combos) {
-                    for (String v : translit.variants(n)) {
-                        if (next.size() >= 64) {
+                    for (String v : variants(n)) {
+                        if (next.size() >= (strict ? STRICT_COMBOS : 64)) {
                             break;
                         }
                         List<String> c2 = new ArrayList<>(c);
@@ -486,16 +527,23 @@ public final class ActorBase {
                 }
             }
             List<String> family = familyName(norms, p.country());
-            if (family.isEmpty()) {
+            if (family.isEmpty() || strict && family.size() == 1 && commonWords.contains(family.get(0))) {
                 return;
             }
             LexEntry partial = LexEntry.of(LexEntry.Type.PERSON_SURNAME, p.id());
             trie.addNorms(family, partial);
             if (family.size() == 1) {
-                for (String v : translit.variants(family.get(0))) {
-                    trie.addNorms(List.of(v), partial);
+                for (String v : variants(family.get(0))) {
+                    if (v.equals(family.get(0)) || !commonWords.contains(v)) {
+                        trie.addNorms(List.of(v), partial);
+                    }
                 }
             }
+        }
+
+        /** Rule variants of a token, computed once: 18,000 generated names share most of their tokens. */
+        private Set<String> variants(String norm) {
+            return variantCache.computeIfAbsent(norm, translit::variants);
         }
 
         private List<String> familyName(List<String> norms, String iso3) {
@@ -531,9 +579,13 @@ public final class ActorBase {
                 List<Tenure> list = new ArrayList<>(e.getValue());
                 list.sort(Comparator.comparing(Tenure::start, Comparator.nullsFirst(Comparator.naturalOrder())));
                 List<Tenure> fixed = new ArrayList<>();
+                // Same person and start = the same tenure twice (two sources); a set keeps this linear
+                // for offices with hundreds of government members.
+                Set<String> seen = new java.util.HashSet<>();
                 for (int i = 0; i < list.size(); i++) {
                     Tenure t = list.get(i);
-                    if (t.end() == null && t.start() != null) {
+                    // A government has many members at once: one member's start ends no other's.
+                    if (t.end() == null && t.start() != null && t.role() != Role.OFFICIAL) {
                         for (int j = i + 1; j < list.size(); j++) {
                             Tenure n = list.get(j);
                             if (n.start() != null && n.start().isAfter(t.start()) && !n.personId().equals(t.personId())) {
@@ -546,7 +598,7 @@ public final class ActorBase {
                             }
                         }
                     }
-                    if (t != null && fixed.stream().noneMatch(sameAs(t))) {
+                    if (t != null && seen.add(t.personId() + "/" + t.start())) {
                         fixed.add(t);
                     }
                 }
@@ -554,6 +606,76 @@ public final class ActorBase {
                 for (Tenure t : fixed) {
                     tenuresByPerson.computeIfAbsent(t.personId(), k -> new ArrayList<>()).add(t);
                 }
+            }
+        }
+
+        /**
+         * Government members from Phoenix (gen-officials.tsv), loaded after the labelled tenures so
+         * that a person already known by a name or alias is the same actor. Labelled tenures win: a
+         * Phoenix period that overlaps one of the person's labelled tenures is dropped, and a name
+         * already given to a labelled person of another state is left to that person (namesakes).
+         * Family names that are common French words (surname-stoplist.tsv) are not indexed alone.
+         */
+        private static final class Officials {
+            static final String SOURCE = "Phoenix.Countries.actors.txt (openeventdata, CountryInfo.140130)";
+            final Builder b;
+
+            Officials(Builder b) {
+                this.b = b;
+            }
+
+            void load() {
+                for (String[] r : Tsv.read("gen-officials.tsv")) {
+                    String name = r[0];
+                    String iso = r[1];
+                    List<String> names = new ArrayList<>();
+                    names.add(name);
+                    names.addAll(Tsv.list(Tsv.col(r, 2)));
+                    String id = known(names);
+                    List<Tenure> labelled = id == null ? List.of() : b.tenuresByPerson.getOrDefault(id, List.of()).stream()
+                            .filter(t -> t.role() != Role.OFFICIAL).toList();
+                    if (id != null && !labelled.isEmpty() && !iso.equals(b.actors.get(id).country())) {
+                        continue;
+                    }
+                    if (id == null) {
+                        id = "person:" + slug(name);
+                        if (b.actors.containsKey(id)) {
+                            id = id + "-" + iso.toLowerCase(Locale.ROOT);
+                        }
+                        b.actors.put(id, new Actor(id, ActorKind.PERSON, name, iso));
+                    }
+                    Actor p = b.actors.get(id);
+                    for (String n : names) {
+                        b.personIdByName.putIfAbsent(Normalizer.fold(n), id);
+                        b.indexName(p, n, true);
+                    }
+                    for (String period : Tsv.list(Tsv.col(r, 3))) {
+                        int dots = period.indexOf("..");
+                        Tenure t = new Tenure(id, Role.OFFICIAL, iso, date(period.substring(0, dots)),
+                                date(period.substring(dots + 2)), SOURCE);
+                        if (labelled.stream().noneMatch(l -> overlap(l, t))) {
+                            b.addTenure(t);
+                        }
+                    }
+                }
+            }
+
+            /** The person already known under one of these names, if any. */
+            private String known(List<String> names) {
+                for (String n : names) {
+                    String id = b.personIdByName.get(Normalizer.fold(n));
+                    if (id != null) {
+                        return id;
+                    }
+                }
+                return null;
+            }
+
+            /** Whether two periods share a day; an open end runs on for ever, an unknown start from always. */
+            private static boolean overlap(Tenure a, Tenure c) {
+                boolean aBeforeC = a.end() != null && c.start() != null && !a.end().isAfter(c.start());
+                boolean cBeforeA = c.end() != null && a.start() != null && !c.end().isAfter(a.start());
+                return !aBeforeC && !cBeforeA;
             }
         }
 

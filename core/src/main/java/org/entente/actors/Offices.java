@@ -60,6 +60,11 @@ final class Offices {
         return base.officeAt(person.id(), date).map(Tenure::role).orElse(observed);
     }
 
+    /** The state the person acts for at the article's date (see {@link ActorBase#countryAt}). */
+    String countryAt(Actor person, String fallback) {
+        return base.countryAt(person, date, fallback);
+    }
+
     /**
      * Whether the person held a tracked office at the article's date (the current one in an
      * undated article), that office if {@code role} is a tracked one.

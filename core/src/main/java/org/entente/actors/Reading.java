@@ -80,7 +80,7 @@ final class Reading {
         if (r == null) {
             r = role;
         }
-        String country = a != null && a.country() != null ? a.country() : iso;
+        String country = a == null ? iso : offices.countryAt(a, iso);
         emit(p.from(), p.to(), p.kind(), country, a, r);
         if (a != null) {
             people.mentioned(a, p.kind());

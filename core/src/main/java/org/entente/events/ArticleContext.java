@@ -23,6 +23,8 @@ final class ArticleContext {
     private final List<String> dyad;
     private final Function<String, List<String>> forumMembers;
     Participant lastSubject;
+    /** The person in office the previous sentences named last: what "ce dernier" stands for. */
+    Participant lastNamed;
     /** The day of the last happening told with a day-precise date: what "le lendemain" counts from. */
     java.time.LocalDate lastStatedDay;
 
@@ -71,6 +73,11 @@ final class ArticleContext {
                 .filter(m -> m.actor() != null && m.actor().kind() == ActorKind.PERSON).toList();
         if (people.isEmpty()) {
             return;
+        }
+        for (ActorMention m : people) {
+            if (m.role() != null) {
+                lastNamed = new Participant(m.actor().name(), m.actor().id(), m.country(), m.role().name());
+            }
         }
         ActorMention speaker = null;
         List<Token> tokens = ls.tokens();

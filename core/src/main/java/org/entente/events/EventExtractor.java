@@ -422,11 +422,13 @@ public final class EventExtractor {
                 people.add(new Participant(m.actor().name(), m.actor().id(), m.country(), m.role() == null ? null : m.role().name()));
             }
         }
-        boolean backReference = (refersBack(ls) || possessed(ls, h, mentions)) && ctx.lastSubject != null;
-        if (backReference && people.stream().noneMatch(p -> p.name().equals(ctx.lastSubject.name()))) {
-            people.add(0, ctx.lastSubject);
-            if (ctx.lastSubject.country() != null) {
-                countries.add(ctx.lastSubject.country());
+        // "Ce dernier a exhorté": the person the previous sentence named last, else the last speaker.
+        Participant antecedent = opensWithAnaphor(ls) && ctx.lastNamed != null ? ctx.lastNamed : ctx.lastSubject;
+        boolean backReference = (refersBack(ls) || possessed(ls, h, mentions) || opensWithAnaphor(ls)) && antecedent != null;
+        if (backReference && people.stream().noneMatch(p -> p.name().equals(antecedent.name()))) {
+            people.add(0, antecedent);
+            if (antecedent.country() != null) {
+                countries.add(antecedent.country());
             }
         }
         if (key != null && key.startsWith("forum:")) {
@@ -536,11 +538,19 @@ public final class EventExtractor {
             return false;
         }
         for (int i = h.first() - 1; i >= Math.max(0, h.first() - 2); i--) {
-            if (words.is("POSSESSIVE", ls.tokens().get(i).norm())) {
+            // "leur ont fourni": a pronoun before a verb, not a determiner before a noun.
+            if (words.is("POSSESSIVE", ls.tokens().get(i).norm())
+                    && ls.forms().get(i + 1).tags().stream().anyMatch(t -> t.startsWith("N ") || t.startsWith("J "))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "Ce dernier", "celle-ci": the sentence opens on the person named last. */
+    private boolean opensWithAnaphor(LemmatizedSentence ls) {
+        List<Token> t = ls.tokens();
+        return t.size() > 2 && (words.is("ANAPHOR", t.get(0).norm()) || words.is("ANAPHOR", t.get(0).norm() + " " + t.get(1).norm()));
     }
 
     /** "Il a ajouté", "a-t-il dit", "lui-même": the sentence continues the previous speaker. */

@@ -31,8 +31,10 @@ final class Implied {
         }
         List<Event> out = new ArrayList<>(events);
         for (Event e : events) {
-            if (!e.happened() || e.place() == null || e.key() != null) {
-                continue; // a forum's summit: its members' trips are not told
+            if (!e.happened() || e.place() == null || e.key() != null || e.date() != null && e.date().length() < 7) {
+                // A forum's summit: its members' trips are not told; a meeting recalled by its
+                // year only ("rencontrés deux fois l'an dernier") is background, not the trip.
+                continue;
             }
             String host = cityCountry.get(e.place());
             if (host == null || !e.countries().contains(host)) {

@@ -30,6 +30,11 @@ public final class Normalizer {
                 case '\u0153', '\u0152' -> out.append("oe");
                 case '\u00e6', '\u00c6' -> out.append("ae");
                 case '\u00df' -> out.append("ss");
+                // Letters NFD does not decompose, which French spells without the stroke ("Støre", "Yıldırım").
+                case '\u00f8', '\u00d8' -> out.append('o');
+                case '\u0142', '\u0141' -> out.append('l');
+                case '\u0111', '\u0110' -> out.append('d');
+                case '\u0131' -> out.append('i');
                 case '\u00a0', '\u202f', '\u2009' -> out.append(' ');
                 default -> {
                     String d = java.text.Normalizer.normalize(String.valueOf(c), Form.NFD);

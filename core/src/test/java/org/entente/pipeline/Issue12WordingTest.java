@@ -228,4 +228,19 @@ class Issue12WordingTest {
         none("Au Pérou, où l'OMS a envoyé dix tonnes de vaccins, le Chili s'inquiète.", EventType.COMMIT);
         one("Le Chili et le Pérou ont signé mardi un accord de libre-échange.", EventType.SIGN, "CHL", "PER");
     }
+    @Test
+    void advocatedViolatedAndOmittedMeasuresAreNotEvents() {
+        none("Le ministre chilien a soutenu des sanctions contre le Venezuela, sans les décider.", EventType.SANCTION);
+        none("Une société a vendu des pièces au Venezuela en contravention avec les sanctions du Canada.", EventType.SANCTION);
+        none("Le conflit a été oublié, sans que des diplomates chiliens se rendent à Lima.", EventType.VISIT);
+        none("Le Pérou appelle les Européens à suivre le Canada en imposant des sanctions contre le Venezuela.", EventType.SANCTION);
+    }
+    @Test
+    void ceDernierIsThePersonInOfficeNamedLast() {
+        List<Event> meetings = happened("Le président chilien Gabriel Boric a salué le président argentin Javier Milei. "
+                + "Ce dernier a critiqué le Chili lors d'une réunion avec son homologue péruvien à Lima.", EventType.MEET);
+        assertEquals(1, meetings.size(), meetings.toString());
+        assertTrue(meetings.get(0).countries().containsAll(List.of("ARG", "PER")), meetings.toString());
+        assertTrue(meetings.get(0).participants().stream().anyMatch(p -> p.name().equals("Javier Milei")), meetings.toString());
+    }
 }
