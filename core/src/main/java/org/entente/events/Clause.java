@@ -76,15 +76,7 @@ final class Clause {
             // "en Pologne où il s'est entretenu avec Y": the noun qualified, and the subject of the
             // clause it belongs to, whom the relative clause's pronoun usually stands for.
             in.set(p.head());
-            int outer = p.head();
-            for (int guard = 0; guard < t.size() && !"VERB".equals(t.get(outer).upos()) && t.get(outer).head() >= 0; guard++) {
-                outer = t.get(outer).head();
-            }
-            for (int c : children.get(outer)) {
-                if (SUBJECTS.contains(t.get(c).deprel())) {
-                    add(c, children, t, in, false);
-                }
-            }
+            addSubjectsOfGoverningVerb(p.head(), children, t, in);
         }
         if (p.head() >= 0 && "acl".equals(p.deprel())) {
             // "le ministre, interrogé lors d'un déplacement à Y", "arrivé à Y pour déjeuner avec
@@ -92,15 +84,7 @@ final class Clause {
             // the verb the noun depends on, for subject (the parser often attaches it to a
             // nearby noun rather than to the verb).
             add(p.head(), children, t, in, false);
-            int outer = p.head();
-            for (int guard = 0; guard < t.size() && !"VERB".equals(t.get(outer).upos()) && t.get(outer).head() >= 0; guard++) {
-                outer = t.get(outer).head();
-            }
-            for (int c : children.get(outer)) {
-                if (SUBJECTS.contains(t.get(c).deprel())) {
-                    add(c, children, t, in, false);
-                }
-            }
+            addSubjectsOfGoverningVerb(p.head(), children, t, in);
         }
         if (p.head() >= 0 && SHARES_SUBJECT.contains(p.deprel())) {
             for (int c : children.get(p.head())) {
@@ -112,6 +96,19 @@ final class Clause {
         // The trigger's own words always belong to it, even inside a cut subtree.
         add(anchor, children, t, in, false);
         return new Clause(t, in, t.get(predicate).span());
+    }
+
+    /** The subjects of the verb that governs {@code node} (the node itself when it is a verb). */
+    private static void addSubjectsOfGoverningVerb(int node, List<List<Integer>> children, List<ParsedToken> t, BitSet in) {
+        int outer = node;
+        for (int guard = 0; guard < t.size() && !"VERB".equals(t.get(outer).upos()) && t.get(outer).head() >= 0; guard++) {
+            outer = t.get(outer).head();
+        }
+        for (int c : children.get(outer)) {
+            if (SUBJECTS.contains(t.get(c).deprel())) {
+                add(c, children, t, in, false);
+            }
+        }
     }
 
     private static void add(int node, List<List<Integer>> children, List<ParsedToken> t, BitSet in, boolean top) {
