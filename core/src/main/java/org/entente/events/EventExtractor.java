@@ -220,7 +220,7 @@ public final class EventExtractor {
 
     /** A bare forum noun followed by its organisation ("sommet du G7") or its city ("sommet de Pau"). */
     private boolean namesItsForumOrCity(LemmatizedSentence ls, List<ActorMention> mentions, RuleHit h, String forum) {
-        if (h.first() > 0 && capitalised(ls, h.first()) && capitalised(ls, h.first() - 1)) {
+        if (h.first() > 0 && ls.tokens().get(h.first()).isCapitalised() && ls.tokens().get(h.first() - 1).isCapitalised()) {
             return false; // a name, "La Réunion"
         }
         if (forum != null && !words.is("FORUM", forum)) {
@@ -229,10 +229,6 @@ public final class EventExtractor {
         int from = ls.tokens().get(h.last()).end();
         int to = ls.tokens().get(Math.min(ls.size() - 1, h.last() + 3)).end();
         return mentions.stream().anyMatch(m -> m.kind() == MentionKind.PLACE && m.span().start() >= from && m.span().start() <= to);
-    }
-
-    private static boolean capitalised(LemmatizedSentence ls, int token) {
-        return Character.isUpperCase(ls.sentence().text().charAt(ls.tokens().get(token).start() - ls.sentence().start()));
     }
 
     /** A summit or multilateral meeting: the forum noun of the hit plus the organisation named after it. */

@@ -2,6 +2,7 @@ package org.entente.events;
 
 import org.entente.actors.ActorMention;
 import org.entente.actors.MentionKind;
+import org.entente.time.DateSpan;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -130,19 +131,8 @@ final class Implied {
     }
 
     private static boolean overlaps(String x, String y) {
-        String[] a = x.split("/");
-        String[] b = y.split("/");
-        String aLo = a[0];
-        String aHi = a[a.length - 1];
-        String bLo = b[0];
-        String bHi = b[b.length - 1];
-        // Prefix order: "2020-08" covers "2020-08-26".
-        return !(less(aHi, bLo) || less(bHi, aLo));
-    }
-
-    /** x ends before y starts, comparing at the coarser precision of the two. */
-    private static boolean less(String x, String y) {
-        int n = Math.min(x.length(), y.length());
-        return x.substring(0, n).compareTo(y.substring(0, n)) < 0;
+        DateSpan a = DateSpan.of(x);
+        DateSpan b = DateSpan.of(y);
+        return a == null || b == null || a.overlaps(b);
     }
 }

@@ -15,8 +15,10 @@ final class PlaceCues {
     private final Set<String> sites;
     /** Seats of power by folded name, and the English name of the city they are in. */
     private final java.util.Map<String, String> seatCities;
+    private final Set<String> articles;
 
-    private PlaceCues(Set<String> locative, Set<String> sites, java.util.Map<String, String> seatCities) {
+    private PlaceCues(Set<String> locative, Set<String> sites, java.util.Map<String, String> seatCities, Set<String> articles) {
+        this.articles = Set.copyOf(articles);
         this.locative = Set.copyOf(locative);
         this.sites = Set.copyOf(sites);
         this.seatCities = java.util.Map.copyOf(seatCities);
@@ -26,15 +28,18 @@ final class PlaceCues {
         Set<String> locative = new HashSet<>();
         Set<String> sites = new HashSet<>();
         java.util.Map<String, String> seatCities = new java.util.HashMap<>();
+        Set<String> articles = new HashSet<>();
         for (RuleFile.Line line : RuleFile.read("place-cues.tsv")) {
             String[] c = line.columns();
             if (c[0].equals("SEAT_CITY")) {
                 seatCities.put(Normalizer.fold(c[1].strip()), c[2].strip());
+            } else if (c[0].equals("ARTICLE")) {
+                articles.add(Normalizer.fold(c[1].strip()));
             } else {
                 (c[0].equals("LOCATIVE") ? locative : sites).add(Normalizer.fold(c[1].strip()));
             }
         }
-        return new PlaceCues(locative, sites, seatCities);
+        return new PlaceCues(locative, sites, seatCities, articles);
     }
 
     boolean isWhereItHappened(LemmatizedSentence s, Span place) {
@@ -69,7 +74,7 @@ final class PlaceCues {
             i++;
         }
         // "à l'Élysée", "à la Maison Blanche": over the article.
-        if (i > 0 && (tokens.get(i - 1).norm().equals("l'") || tokens.get(i - 1).norm().equals("la") || tokens.get(i - 1).norm().equals("le"))) {
+        if (i > 0 && articles.contains(tokens.get(i - 1).norm())) {
             i--;
         }
         return i > 0 && locative.contains(tokens.get(i - 1).norm()) ? city : null;

@@ -1,5 +1,6 @@
 package org.entente.merge;
 
+import org.entente.time.DateSpan;
 import org.entente.events.Event;
 import org.entente.events.EventMention;
 import org.entente.events.EventType;

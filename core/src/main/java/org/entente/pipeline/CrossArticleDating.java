@@ -2,7 +2,7 @@ package org.entente.pipeline;
 
 import org.entente.events.Event;
 import org.entente.events.EventMention;
-import org.entente.merge.DateSpan;
+import org.entente.time.DateSpan;
 import org.entente.time.Granularity;
 import org.entente.time.PublicationDate;
 

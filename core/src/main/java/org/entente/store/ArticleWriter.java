@@ -10,7 +10,7 @@ import org.entente.events.Participant;
 import org.entente.events.Standards;
 import org.entente.export.EventRow;
 import org.entente.ingest.Article;
-import org.entente.merge.DateSpan;
+import org.entente.time.DateSpan;
 import org.entente.merge.EventMerger;
 import org.entente.ingest.InputProblem;
 import org.entente.pipeline.ArticleGuard;

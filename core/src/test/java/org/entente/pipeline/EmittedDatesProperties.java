@@ -9,7 +9,7 @@ import net.jqwik.api.Provide;
 import org.entente.events.Event;
 import org.entente.ingest.Article;
 import org.entente.ingest.InputProblem;
-import org.entente.merge.DateSpan;
+import org.entente.time.DateSpan;
 import org.entente.text.Sentence;
 import org.entente.text.SentenceSplitter;
 import org.entente.text.Tokenizer;

@@ -1,4 +1,4 @@
-package org.entente.merge;
+package org.entente.time;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.entente.merge;
+package org.entente.time;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -81,12 +81,12 @@ public record DateSpan(String from, String to) {
         }
     }
 
-    boolean overlaps(DateSpan o) {
+    public boolean overlaps(DateSpan o) {
         return from.compareTo(o.to) <= 0 && o.from.compareTo(to) <= 0;
     }
 
     /** Days covered, roughly: what makes "2024-07-03" more precise than "2024-07". */
-    int width() {
+    public int width() {
         int y1 = Integer.parseInt(from.substring(0, 4));
         int y2 = Integer.parseInt(to.substring(0, 4));
         int m1 = Integer.parseInt(from.substring(5, 7));
