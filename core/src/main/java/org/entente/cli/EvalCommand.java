@@ -48,7 +48,7 @@ final class EvalCommand implements Callable<Integer> {
             System.err.println("entente eval: " + gold + " is not a directory of gold files");
             return 2;
         }
-        Runner.Result result = new Runner(Pipeline.create(!options.noParse), options.threads)
+        Runner.Result result = new Runner(Pipeline.warming(!options.noParse), options.threads)
                 .run(paths, p -> System.err.println("entente: " + p.report()), null);
         EventJson json = new EventJson();
         List<JsonNode> events = new ArrayList<>();

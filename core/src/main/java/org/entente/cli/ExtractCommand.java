@@ -36,7 +36,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Progress progress = new Progress("extract");
-        Runner.Result result = new Runner(Pipeline.create(!options.noParse), options.threads)
+        Runner.Result result = new Runner(Pipeline.warming(!options.noParse), options.threads)
                 .run(paths, p -> System.err.println("entente: " + p.report()), progress);
         progress.done();
         EventJson json = new EventJson();

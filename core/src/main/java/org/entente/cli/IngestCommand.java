@@ -43,7 +43,7 @@ final class IngestCommand implements Callable<Integer> {
             throw new BadUsage("--batch " + batch + ": a batch holds at least 1 article");
         }
         try (Store store = Store.open(db.file)) {
-            Pipeline pipeline = Pipeline.create(!options.noParse);
+            Pipeline pipeline = Pipeline.warming(!options.noParse);
             ArticleWriter writer = new ArticleWriter(store, ActorBase.configured(), batch, 1000);
             // Told to stop, the process says what the store now holds of this run; the writer
             // commits nothing after that, so the figure stays true until the process ends.

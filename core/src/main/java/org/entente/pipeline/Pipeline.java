@@ -61,7 +61,13 @@ public final class Pipeline {
     private final ParsedPeople parsedPeople = new ParsedPeople();
     private final SetupClock setup = new SetupClock();
 
-    private Pipeline(boolean parse) {
+    private Pipeline(boolean parse, boolean warm) {
+        Lazy<FrenchParser> lazyParser = parse ? new Lazy<>(FrenchParser::new, setup) : null;
+        if (warm && lazyParser != null) {
+            // Started before the actor base is read, so the two loads overlap instead of adding up.
+            lazyParser.startLoading();
+        }
+        this.parser = lazyParser;
         this.splitter = new SentenceSplitter(new Tokenizer());
         this.lemmatizer = new Lemmatizer();
         this.publicationDates = new PublicationDateFinder();
@@ -69,14 +75,22 @@ public final class Pipeline {
         ActorBase actors = ActorBase.configured();
         this.linker = new ActorLinker(actors);
         this.rules = RuleBook.load();
-        this.parser = parse ? new Lazy<>(FrenchParser::new, setup) : null;
         this.extractor = new EventExtractor(Modality.load(), org -> List.copyOf(actors.members(org)));
         this.merger = new EventMerger();
     }
 
     /** The standard pipeline; with {@code parse} false, no sentence goes through CoreNLP (faster, less accurate). */
     public static Pipeline create(boolean parse) {
-        return new Pipeline(parse);
+        return new Pipeline(parse, false);
+    }
+
+    /**
+     * As {@link #create(boolean)}, the parser's models loading at once in the background: for a
+     * command-line run, whose input almost always holds some diplomacy, this saves the seconds of
+     * a load that would otherwise start only at the first article needing it.
+     */
+    public static Pipeline warming(boolean parse) {
+        return new Pipeline(parse, true);
     }
 
     public ArticleSource reader() {
@@ -217,6 +231,19 @@ public final class Pipeline {
         Lazy(Supplier<T> factory, SetupClock clock) {
             this.factory = factory;
             this.clock = clock;
+        }
+
+        /** Loads on a daemon thread now; a failure is left to the first {@link #get()}, which reports it. */
+        void startLoading() {
+            Thread t = new Thread(() -> {
+                try {
+                    get();
+                } catch (RuntimeException e) {
+                    // reported when the parser is first needed
+                }
+            }, "parser-preload");
+            t.setDaemon(true);
+            t.start();
         }
 
         @Override
