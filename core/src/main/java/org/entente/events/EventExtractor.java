@@ -39,6 +39,7 @@ public final class EventExtractor {
     private final DateCues dateCues = DateCues.load();
     private final Direction direction = Direction.load();
     private final Admission admission = new Admission(words);
+    private final Topics topics = new Topics(words);
     private final java.util.function.Function<String, List<String>> forumMembers;
 
     /**
@@ -403,13 +404,16 @@ public final class EventExtractor {
         boolean planned = Event.PLANNED.equals(status) || Event.ANNOUNCED.equals(status);
         Sentence s = ls.sentence();
         Set<String> countries = new TreeSet<>();
+        // States the sentence names only as where it happened or what was talked about: no fill
+        // from the article's context brings them back as sides.
+        Set<String> notParties = new TreeSet<>();
         List<Participant> people = new ArrayList<>();
         var parse = facts.parses().get(s.index());
         Clause clause = parse == null ? null
                 : Clause.of(parse, new Span(ls.tokens().get(h.first()).start(), ls.tokens().get(h.last()).end()));
         for (ActorMention m : mentions) {
             if (m.country() != null && m.kind() != MentionKind.ORGANISATION) {
-                countries.add(m.country());
+                (onlyWhere(type, ls, m) || onlyTopic(type, ls, h, m, mentions) ? notParties : countries).add(m.country());
             }
             // A person named in another clause ("Y, qui avait rencontré X la veille, a déclaré")
             // is not a participant; the states stay, for the parse often cuts a party's clause.
@@ -448,7 +452,9 @@ public final class EventExtractor {
             if (countries.size() >= 2) {
                 break;
             }
-            countries.add(c);
+            if (!notParties.contains(c) || countries.contains(c)) {
+                countries.add(c);
+            }
         }
         if (countries.size() < 2) {
             return null; // a domestic event: not a relation between states
@@ -499,6 +505,22 @@ public final class EventExtractor {
         double confidence = type.isStatement() ? 0.6 : 0.7;
         return new Event(id, type, date, dateSource, place, people, List.copyOf(countries), what, key, status,
                 List.of(mention), confidence, sides.source(), sides.target());
+    }
+
+    /**
+     * A city named as where it happened ("une réunion à Bucarest", "signé à Alger") places a
+     * meeting, a call or a signing; it makes its state no party. A visit's destination is a side
+     * (its state is the host), and so is the city a statement's aid or support goes to ("envoyé
+     * à Beyrouth").
+     */
+    private boolean onlyWhere(EventType type, LemmatizedSentence ls, ActorMention m) {
+        return type != EventType.VISIT && !type.isStatement() && m.kind() == MentionKind.PLACE
+                && placeCues.isWhereItHappened(ls, m.span());
+    }
+
+    /** For talks, visits and calls, a state named as what they were about (see {@link Topics}). */
+    private boolean onlyTopic(EventType type, LemmatizedSentence ls, RuleHit h, ActorMention m, List<ActorMention> mentions) {
+        return !type.isStatement() && type != EventType.SIGN && topics.isTopic(ls, h, m, mentions);
     }
 
     /** The trigger's governing verb, outside the trigger's own words, is in the future or conditional. */

@@ -243,4 +243,20 @@ class Issue12WordingTest {
         assertTrue(meetings.get(0).countries().containsAll(List.of("ARG", "PER")), meetings.toString());
         assertTrue(meetings.get(0).participants().stream().anyMatch(p -> p.name().equals("Javier Milei")), meetings.toString());
     }
+    @Test
+    void statesTalkedAboutAndHostCitiesAreNoSides() {
+        List<Event> calls = happened("Lors d'un entretien téléphonique avec le président chilien, le Premier ministre "
+                + "canadien a évoqué les agissements de la Russie en Ukraine.", EventType.CALL);
+        assertEquals(1, calls.size(), calls.toString());
+        assertEquals(List.of("CAN", "CHL"), calls.get(0).countries());
+        List<Event> meetings = happened("Le ministre chilien s'est entretenu lundi à Lima avec son homologue argentin "
+                + "de la guerre en Ukraine.", EventType.MEET);
+        assertEquals(1, meetings.size(), meetings.toString());
+        assertEquals(List.of("ARG", "CHL"), meetings.get(0).countries());
+        assertEquals("Lima", meetings.get(0).place());
+        List<Event> spoken = happened("La situation a été évoquée lors d'un entretien téléphonique entre le président "
+                + "chilien et son homologue argentin.", EventType.CALL);
+        assertEquals(1, spoken.size(), spoken.toString());
+        assertEquals(List.of("ARG", "CHL"), spoken.get(0).countries());
+    }
 }
