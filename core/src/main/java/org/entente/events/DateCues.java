@@ -50,21 +50,25 @@ final class DateCues {
         return new DateCues(cues);
     }
 
-    /** The expressions of the sentence that may date the event of {@code type} stated by {@code hit}. */
-    List<TimeExpression> dating(LemmatizedSentence ls, List<TimeExpression> times, EventType type, RuleHit hit) {
+    /**
+     * The expressions of the sentence that may date the event of {@code type} stated by {@code hit};
+     * {@code hits} are all the sentence's rule hits.
+     */
+    List<TimeExpression> dating(LemmatizedSentence ls, List<TimeExpression> times, EventType type, RuleHit hit,
+                                List<RuleHit> hits) {
         if (times.isEmpty()) {
             return times;
         }
         List<TimeExpression> out = new ArrayList<>(times.size());
         for (TimeExpression t : times) {
-            if (!datesSomethingElse(ls, t, type, hit)) {
+            if (!datesSomethingElse(ls, t, type, hit, hits)) {
                 out.add(t);
             }
         }
         return out;
     }
 
-    private boolean datesSomethingElse(LemmatizedSentence ls, TimeExpression t, EventType type, RuleHit hit) {
+    private boolean datesSomethingElse(LemmatizedSentence ls, TimeExpression t, EventType type, RuleHit hit, List<RuleHit> hits) {
         int first = -1;
         for (int i = 0; i < ls.size(); i++) {
             if (ls.tokens().get(i).start() >= t.span().start()) {
@@ -97,7 +101,12 @@ final class DateCues {
                 }
                 // The expression's own first word is never a participle cue: it is part of the date.
                 boolean inHit = i >= hit.first() && i <= hit.last(); // "a décidé en mai": the trigger is no cue
-                if (!inHit && cue.matches(ls.forms().get(i), norm) && !(i == first && cue.words().contains(PARTICIPLE)
+                // "depuis sa visite à Naples le 27 février pour un sommet": with a trigger between
+                // the cue and the expression, the expression dates that phrase's events.
+                int cueAt = i;
+                int dateAt = first;
+                boolean spansHit = hits.stream().anyMatch(o -> o.kind() == Rule.Kind.TRIGGER && cueAt < o.first() && o.last() < dateAt);
+                if (!inHit && !spansHit && cue.matches(ls.forms().get(i), norm) && !(i == first && cue.words().contains(PARTICIPLE)
                         && !cue.words().contains(norm))) {
                     return true;
                 }

@@ -122,7 +122,26 @@ public final class EventExtractor {
             List<RuleHit> th = e.getValue();
             switch (type) {
                 case MEET -> meetings(facts, ctx, ls, th, mentions, times, out);
-                case VISIT, CALL, SIGN -> {
+                case VISIT -> {
+                    // "son premier déplacement à l'étranger depuis sa visite à Naples le 27
+                    // février": each visit trigger with its own destination and date is a trip.
+                    List<RuleHit> happened = th.stream().filter(x -> !modality.isPlanned(ls, x.first(), x.last())).toList();
+                    int end = -1;
+                    for (RuleHit h : happened.isEmpty() ? List.of(th.get(0)) : happened) {
+                        if (h.first() <= end) {
+                            continue;
+                        }
+                        end = h.last();
+                        String status = happened.isEmpty() ? Event.PLANNED : Event.HAPPENED;
+                        if (modality.isAnnounced(ls, h.first())) {
+                            status = Event.ANNOUNCED;
+                        }
+                        for (String place : places(ls, mentions, h, type)) {
+                            add(out, build(facts, ctx, ls, type, h, mentions, times, place, null, null, status));
+                        }
+                    }
+                }
+                case CALL, SIGN -> {
                     RuleHit h = firstHappened(ls, th);
                     String status = Event.HAPPENED;
                     if (h == null) {
@@ -219,7 +238,7 @@ public final class EventExtractor {
         }
     }
 
-    /** A bare forum noun followed by its organisation ("sommet du G7") or its city ("sommet de Pau"). */
+    /** A bare forum noun followed by its organisation ("sommet du G7"), its city ("sommet de Pau") or its two states. */
     private boolean namesItsForumOrCity(LemmatizedSentence ls, List<ActorMention> mentions, RuleHit h, String forum) {
         if (h.first() > 0 && ls.tokens().get(h.first()).isCapitalised() && ls.tokens().get(h.first() - 1).isCapitalised()) {
             return false; // a name, "La Réunion"
@@ -229,7 +248,9 @@ public final class EventExtractor {
         }
         int from = ls.tokens().get(h.last()).end();
         int to = ls.tokens().get(Math.min(ls.size() - 1, h.last() + 3)).end();
-        return mentions.stream().anyMatch(m -> m.kind() == MentionKind.PLACE && m.span().start() >= from && m.span().start() <= to);
+        // "ce sommet de Pau", and "un sommet italo-français": a summit of the two the prefix names.
+        return mentions.stream().anyMatch(m -> (m.kind() == MentionKind.PLACE || m.kind() == MentionKind.COUNTRY_PREFIX)
+                && m.span().start() >= from && m.span().start() <= to);
     }
 
     /** A summit or multilateral meeting: the forum noun of the hit plus the organisation named after it. */
@@ -465,7 +486,7 @@ public final class EventExtractor {
             status = Event.PLANNED;
             planned = true;
         }
-        String visited = type == EventType.VISIT ? Visits.destination(mentions, h, ls) : null;
+        String visited = type == EventType.VISIT ? Visits.destination(mentions, h, ls, nextTrigger(facts, ls, h)) : null;
         if (type == EventType.VISIT && !Visits.travelsAbroad(visited, mentions, people)) {
             return null; // a visit at home, or to nowhere the sentence names: not a state visit
         }
@@ -477,7 +498,7 @@ public final class EventExtractor {
         Direction.Sides sides = direction.of(type, ls, h, mentions, List.copyOf(countries), visitor, visited);
         String date = null;
         String dateSource = null;
-        TimeExpression t = governing(dateCues.dating(ls, times, type, h), ls, h);
+        TimeExpression t = governing(dateCues.dating(ls, times, type, h, facts.hits().getOrDefault(s.index(), List.of())), ls, h);
         if (t != null && t.value() != null && !type.isStatement() && !planned && afterPublication(t.value(), facts)) {
             t = null; // something that happened cannot be dated after the article: the date governs another clause
         }
@@ -523,6 +544,17 @@ public final class EventExtractor {
         return !type.isStatement() && type != EventType.SIGN && topics.isTopic(ls, h, m, mentions);
     }
 
+    /** Where the sentence's next trigger of the hit's type starts (its arguments are its own), or the sentence's end. */
+    private static int nextTrigger(ArticleFacts facts, LemmatizedSentence ls, RuleHit h) {
+        int next = ls.sentence().span().end();
+        for (RuleHit o : facts.hits().getOrDefault(ls.sentence().index(), List.of())) {
+            if (o.kind() == Rule.Kind.TRIGGER && o.type() == h.type() && o.first() > h.last()) {
+                next = Math.min(next, ls.tokens().get(o.first()).start());
+            }
+        }
+        return next;
+    }
+
     /** The trigger's governing verb, outside the trigger's own words, is in the future or conditional. */
     private static boolean governedByFuture(LemmatizedSentence ls, RuleHit h, Clause clause) {
         Span p = clause.predicate();
@@ -555,11 +587,35 @@ public final class EventExtractor {
         if (mentions.stream().anyMatch(m -> m.span().end() <= trigger && m.actor() != null && m.actor().kind() == ActorKind.PERSON)) {
             return false;
         }
+        if (ownerAfterFrontedPhrase(ls, h, mentions)) {
+            return false;
+        }
         for (int i = h.first() - 1; i >= Math.max(0, h.first() - 2); i--) {
             // "leur ont fourni": a pronoun before a verb, not a determiner before a noun.
             if (words.is("POSSESSIVE", ls.tokens().get(i).norm())
                     && ls.forms().get(i + 1).tags().stream().anyMatch(t -> t.startsWith("N ") || t.startsWith("J "))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Lors de sa tournée en juillet, Donald Trump avait …": a possessive in a phrase put before
+     * the subject refers forward to that subject, the person named right after the phrase's comma.
+     */
+    private static boolean ownerAfterFrontedPhrase(LemmatizedSentence ls, RuleHit h, List<ActorMention> mentions) {
+        for (int i = 0; i < h.first(); i++) {
+            if (",".equals(ls.tokens().get(i).norm())) {
+                return false; // the trigger is not in the sentence's opening phrase
+            }
+        }
+        for (int i = h.last() + 1; i < ls.size(); i++) {
+            if (",".equals(ls.tokens().get(i).norm())) {
+                int after = i + 1 < ls.size() ? ls.tokens().get(i + 1).start() : Integer.MAX_VALUE;
+                int limit = ls.tokens().get(Math.min(ls.size() - 1, i + 4)).end();
+                return mentions.stream().anyMatch(m -> m.span().start() >= after && m.span().start() <= limit
+                        && m.actor() != null && m.actor().kind() == ActorKind.PERSON && m.role() != null);
             }
         }
         return false;

@@ -15,6 +15,10 @@ final class Visits {
     /** "en Chine", "au Soudan", "aux Emirats", "à Chypre": where someone is, not what he talks of. */
     private static final java.util.regex.Pattern LOCATIVE = java.util.regex.Pattern.compile("(?i)(?:^|\\s)(?:en|au|aux|à)\\s*$");
 
+    /** As {@link #LOCATIVE}, an article allowed after it: "à la Maison Blanche", "dans l'île". */
+    private static final java.util.regex.Pattern LOCATIVE_PHRASE =
+            java.util.regex.Pattern.compile("(?i)(?:^|\\s)(?:en|au|aux|à|dans|vers|pour|après)(?:\\s+(?:la|le|les)|\\s+l')?\\s*$");
+
     private Visits() {
     }
 
@@ -31,9 +35,10 @@ final class Visits {
     /**
      * The visited state: the first state, city or seat named after the trigger ("visite au
      * Kazakhstan"), else a city named before it ("arrivé à La Havane pour une visite"), else "la
-     * capitale nord-coréenne"; null when the sentence names none.
+     * capitale nord-coréenne"; null when the sentence names none. A place after {@code limit}, where
+     * the sentence's next visit trigger starts, is that visit's.
      */
-    static String destination(List<ActorMention> mentions, RuleHit h, LemmatizedSentence ls) {
+    static String destination(List<ActorMention> mentions, RuleHit h, LemmatizedSentence ls, int limit) {
         int after = ls.tokens().get(h.first()).start();
         String before = null;
         String stateBefore = null;
@@ -43,10 +48,10 @@ final class Visits {
             }
             boolean where = m.kind() == MentionKind.STATE_NAME || m.kind() == MentionKind.PLACE || m.kind() == MentionKind.METONYM;
             boolean capital = m.kind() == MentionKind.DEMONYM && Admission.textBefore(ls.sentence(), m).endsWith("capitale ");
-            if (m.span().start() >= after && (where || capital)) {
+            if (m.span().start() >= after && m.span().start() < limit && (capital || where && goesTo(ls, m))) {
                 return m.country();
             }
-            if (before == null && (m.kind() == MentionKind.PLACE || capital)) {
+            if (before == null && m.span().start() < limit && (m.kind() == MentionKind.PLACE || capital)) {
                 before = m.country();
             }
             if (stateBefore == null && m.kind() == MentionKind.STATE_NAME && m.span().start() < after
@@ -56,6 +61,16 @@ final class Visits {
         }
         // "la chancelière en Chine, où elle se trouve en visite": a state the visitor is in.
         return before != null ? before : stateBefore;
+    }
+
+    /**
+     * A state, city or seat named after the trigger is where the visit goes when a locative
+     * introduces it ("en Chine", "à la Maison Blanche") or it follows the trigger closely ("sa
+     * visite Pékin-Moscou"): "sa tournée européenne … aux alliés des États-Unis" goes to no state.
+     */
+    private static boolean goesTo(LemmatizedSentence ls, ActorMention m) {
+        String before = Admission.textBefore(ls.sentence(), m);
+        return LOCATIVE_PHRASE.matcher(before).find();
     }
 
     /** "la visite de M. Xi", "la visite d'État du président chinois": the person right after the noun. */

@@ -259,4 +259,20 @@ class Issue12WordingTest {
         assertEquals(1, spoken.size(), spoken.toString());
         assertEquals(List.of("ARG", "CHL"), spoken.get(0).countries());
     }
+    @Test
+    void eachVisitOfASentenceHasItsOwnDestinationAndDate() {
+        List<Event> visits = happened("Le président chilien est arrivé jeudi à Londres. Il s'agissait de son premier "
+                + "déplacement à l'étranger depuis sa visite à Rome le 27 février pour un sommet italo-chilien.", EventType.VISIT);
+        assertTrue(visits.stream().anyMatch(v -> "Rome".equals(v.place()) && "2025-02-27".equals(v.date())), visits.toString());
+        assertTrue(visits.stream().anyMatch(v -> "London".equals(v.place()) && v.countries().contains("GBR")), visits.toString());
+        List<Event> summits = happened("Le président chilien était à Rome le 27 février pour un sommet italo-chilien.", EventType.MEET);
+        assertEquals(1, summits.size(), summits.toString());
+        assertEquals(List.of("CHL", "ITA"), summits.get(0).countries());
+    }
+
+    @Test
+    void aPossessiveBeforeTheSubjectIsTheSubjects() {
+        none("Le président chilien a parlé mardi. Lors de sa tournée européenne en février, le président argentin "
+                + "avait tendu la main aux alliés des Etats-Unis.", EventType.VISIT);
+    }
 }
