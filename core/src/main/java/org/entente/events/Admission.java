@@ -29,7 +29,8 @@ final class Admission {
     /**
      * @param parties       the sentence points at the story's two parties ("les deux dirigeants")
      * @param backReference the sentence continues the previous official speaker ("Il s'est ensuite rendu")
-     * @param multilateral  the event is a summit or forum meeting
+     * @param multilateral  the event is a summit or forum meeting, or a forum's measure ("exclue du G8"),
+     *                      whose members act whoever the clause names
      * @param clause        the trigger's clause from the dependency parse, or null without a parse
      *                      (then a window of words bounded by clause breaks stands in for it)
      */
@@ -65,7 +66,7 @@ final class Admission {
             if (inClause && actsForAState(m, ls.sentence())) {
                 sides.add(m.country());
                 official |= isOfficial(m);
-                subject |= m.span().end() <= trigger || agent(ls, m);
+                subject |= m.span().end() <= trigger || agent(ls, m) || genitiveAgent(ls, h, m);
             }
         }
         if (sides.isEmpty() && !backReference) {
@@ -76,7 +77,7 @@ final class Admission {
             // topic ("pour visiter les contingents en Egypte"), not the visitor.
             return false;
         }
-        if (!subject && !official && type != EventType.RELATION) {
+        if (!subject && !official && type != EventType.RELATION && !multilateral) {
             // A state named only after the trigger is the one acted towards ("a envoyé de l'aide
             // au Liban"); whoever acts is not a state's actor ("le Croissant-Rouge turc"). Relations
             // are between the two, often both after the trigger ("la normalisation entre X et Y").
@@ -181,6 +182,22 @@ final class Admission {
 
     private static boolean passiveAgent(LemmatizedSentence ls, List<ActorMention> mentions, int trigger) {
         return mentions.stream().anyMatch(m -> m.span().start() > trigger && agent(ls, m) && actsForAState(m, ls.sentence()));
+    }
+
+    /** The state after an act's noun and "de": "le retrait en 2019 du Japon de l'accord". */
+    private boolean genitiveAgent(LemmatizedSentence ls, RuleHit h, ActorMention m) {
+        if (!words.is("AGENT_NOUN", ls.tokens().get(h.first()).norm())) {
+            return false;
+        }
+        int gap = 0;
+        for (int i = h.first() + 1; i < ls.size() && gap <= 5; i++, gap++) {
+            if (ls.tokens().get(i).start() >= m.span().start()) {
+                String before = textBefore(ls.sentence(), m).toLowerCase(Locale.ROOT);
+                return before.endsWith(" du ") || before.endsWith(" des ") || before.endsWith(" de la ")
+                        || before.endsWith(" de l'") || before.endsWith(" d'") || before.endsWith(" de ");
+            }
+        }
+        return false;
     }
 
     /** A passive's agent: "imposées par Washington". */

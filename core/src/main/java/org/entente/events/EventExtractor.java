@@ -455,8 +455,14 @@ public final class EventExtractor {
         if (key != null && key.startsWith("forum:")) {
             countries.addAll(ctx.members(key.substring("forum:".length())));
         }
+        if (type == EventType.SANCTION) {
+            // "exclu en 2014 du G8": an exclusion or suspension from a forum is a measure of its members.
+            excludingForum(ls, h, mentions).ifPresent(org -> countries.addAll(ctx.members(org)));
+        }
         boolean parties = cues.refersToTheParties(ls);
-        if (!admission.admits(type, ls, h, mentions, parties, backReference, key != null && key.startsWith("forum:"), clause)) {
+        boolean multilateral = key != null && key.startsWith("forum:")
+                || type == EventType.SANCTION && excludingForum(ls, h, mentions).isPresent();
+        if (!admission.admits(type, ls, h, mentions, parties, backReference, multilateral, clause)) {
             // No one acting for a state around the trigger ("le Croissant-Rouge turc", "des
             // Bahreïnis", a private person), or a meeting with only one side.
             return null;
@@ -544,6 +550,18 @@ public final class EventExtractor {
         return !type.isStatement() && type != EventType.SIGN && topics.isTopic(ls, h, m, mentions);
     }
 
+    /**
+     * The organisation a measure's hit ends on or right before ("suspendue du G8", "exclue du
+     * Commonwealth"), or that the hit opens right after ("le G7, instance dont est exclue").
+     */
+    private static java.util.Optional<String> excludingForum(LemmatizedSentence ls, RuleHit h, List<ActorMention> mentions) {
+        int from = ls.tokens().get(Math.max(0, h.first() - 3)).start();
+        int to = ls.tokens().get(Math.min(ls.size() - 1, h.last() + 2)).end();
+        return mentions.stream().filter(m -> m.kind() == MentionKind.ORGANISATION && m.actor() != null
+                        && m.span().start() > from && m.span().start() <= to)
+                .map(m -> m.actor().id()).findFirst();
+    }
+
     /** Where the sentence's next trigger of the hit's type starts (its arguments are its own), or the sentence's end. */
     private static int nextTrigger(ArticleFacts facts, LemmatizedSentence ls, RuleHit h) {
         int next = ls.sentence().span().end();
@@ -574,6 +592,13 @@ public final class EventExtractor {
      */
     private TimeExpression governing(List<TimeExpression> times, LemmatizedSentence ls, RuleHit h) {
         int at = ls.tokens().get(h.first()).start();
+        int end = ls.tokens().get(h.last()).end();
+        for (TimeExpression t : times) {
+            // "exclu en 2014 de ce qui était alors le G8": a date inside the trigger's own words is its.
+            if (t.value() != null && !t.origin() && t.span().start() > at && t.span().end() < end) {
+                return t;
+            }
+        }
         return dates.governing(ls.sentence(), times, at)
                 .orElse(times.stream().filter(t -> t.value() == null && !t.origin()).findFirst().orElse(null));
     }

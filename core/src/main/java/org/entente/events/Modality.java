@@ -171,13 +171,33 @@ public final class Modality {
             return true;
         }
         Cue planned = cues.get("PLANNED");
-        for (int i = Math.max(0, first - planned.window()); i <= last; i++) {
+        int from = Math.max(0, first - planned.window());
+        for (int i = first - 1; i >= from; i--) {
+            if (",".equals(s.tokens().get(i).norm())) {
+                from = i + 1; // "le prochain sommet du G7, instance dont est exclue": the cue qualifies another phrase
+                break;
+            }
+        }
+        for (int i = from; i <= last; i++) {
             WordForm f = s.forms().get(i);
             if (f.isFuture() || (f.isConditional() && i >= first - 2)) {
                 return true;
             }
-            if (i < last && planned.matches(f)) {
+            // "le programme nucléaire" is no form of "programmer": after a determiner only an
+            // adjective counts ("le prochain sommet").
+            boolean noun = i > 0 && words.is("DETERMINER", s.tokens().get(i - 1).norm())
+                    && f.tags().stream().noneMatch(t -> t.startsWith("J"));
+            if (i < last && planned.matches(f) && !noun) {
                 return true; // before the trigger, or inside it: "présider ~4 sommet" over "préside le prochain sommet"
+            }
+        }
+        // "le prochain sommet", "sa future visite": the adjective qualifies the trigger's own noun.
+        Cue adjective = cues.get("PLANNED_ADJECTIVE");
+        if (adjective != null) {
+            for (int i = Math.max(0, first - adjective.window()); i <= last; i++) {
+                if (adjective.matches(s.forms().get(i)) && (i >= first || i == first - 1 || i == first - 2 && !",".equals(s.tokens().get(i + 1).norm()))) {
+                    return true;
+                }
             }
         }
         return false;

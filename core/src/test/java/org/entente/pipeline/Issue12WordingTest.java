@@ -275,4 +275,18 @@ class Issue12WordingTest {
         none("Le président chilien a parlé mardi. Lors de sa tournée européenne en février, le président argentin "
                 + "avait tendu la main aux alliés des Etats-Unis.", EventType.VISIT);
     }
+    @Test
+    void exclusionsFromAForumAndTreatiesLeftInBackground() {
+        List<Event> g8 = happened("La Russie a été suspendue du G8 en 2014 après l'annexion de la Crimée.", EventType.SANCTION);
+        assertEquals(1, g8.size(), g8.toString());
+        assertTrue(g8.get(0).countries().containsAll(List.of("RUS", "USA", "JPN")), g8.toString());
+        assertEquals("2014", g8.get(0).date());
+        one("Les tensions se sont multipliées depuis le retrait unilatéral en 2019 du Japon de l'accord de pêche "
+                + "avec la Corée du Sud.", EventType.SANCTION, "JPN", "KOR");
+        one("Le Japon fait partie des signataires de l'accord sur le programme nucléaire iranien, dont Washington "
+                + "s'est retiré unilatéralement en 2018.", EventType.SANCTION, "USA", "IRN");
+        List<Event> named = happened("Le Japon sera présent au prochain sommet du G7, instance dont est exclue la Russie "
+                + "depuis 2014.", EventType.SANCTION);
+        assertEquals(1, named.size(), named.toString());
+    }
 }
