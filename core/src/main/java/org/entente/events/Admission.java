@@ -77,7 +77,7 @@ final class Admission {
             // topic ("pour visiter les contingents en Egypte"), not the visitor.
             return false;
         }
-        if (!subject && !official && type != EventType.RELATION && !multilateral) {
+        if (!subject && !official && type != EventType.RELATION && !multilateral && !namedTreaty(type, ls, h)) {
             // A state named only after the trigger is the one acted towards ("a envoyé de l'aide
             // au Liban"); whoever acts is not a state's actor ("le Croissant-Rouge turc"). Relations
             // are between the two, often both after the trigger ("la normalisation entre X et Y").
@@ -182,6 +182,16 @@ final class Admission {
 
     private static boolean passiveAgent(LemmatizedSentence ls, List<ActorMention> mentions, int trigger) {
         return mentions.stream().anyMatch(m -> m.span().start() > trigger && agent(ls, m) && actsForAState(m, ls.sentence()));
+    }
+
+    /**
+     * A signing told from the treaty's noun ("les traités conclus avec l'Egypte", "le traité
+     * russo-américain conclu en 2010"): the states that qualify the treaty are its signatories,
+     * wherever they stand.
+     */
+    private static boolean namedTreaty(EventType type, LemmatizedSentence ls, RuleHit h) {
+        return type == EventType.SIGN && h.first() > 0 && ls.forms().get(h.first()).tags().stream().anyMatch(t -> t.startsWith("N"))
+                && ls.forms().get(h.first()).tags().stream().noneMatch(t -> t.startsWith("V"));
     }
 
     /** The state after an act's noun and "de": "le retrait en 2019 du Japon de l'accord". */

@@ -148,6 +148,17 @@ public final class EventExtractor {
                         h = th.get(0); // "se rendra", "devrait signer": kept apart as a plan
                         status = Event.PLANNED;
                     }
+                    List<DatedList.Item> items = type == EventType.SIGN ? DatedList.after(ls, h, mentions, times) : List.of();
+                    if (type == EventType.SIGN && items.isEmpty() && concludedWithoutYear(ls, h, times)) {
+                        continue; // "l'accord conclu avec les Emirats": an agreement referred to, not a signing told
+                    }
+                    if (!items.isEmpty()) {
+                        for (DatedList.Item item : items) {
+                            add(out, build(facts, ctx, ls, type, h, DatedList.withOnly(mentions, items, item),
+                                    List.of(item.year()), null, null, null, status));
+                        }
+                        continue;
+                    }
                     if (modality.isAnnounced(ls, h.first())) {
                         status = Event.ANNOUNCED;
                     }
@@ -170,10 +181,17 @@ public final class EventExtractor {
                 }
                 case RELATION -> relations(facts, ctx, ls, th, mentions, times, out);
                 case SANCTION -> {
-                    RuleHit h = firstHappened(ls, th);
-                    String status = h == null ? Event.PLANNED : Event.HAPPENED;
-                    h = h == null ? th.get(0) : h;
-                    add(out, build(facts, ctx, ls, type, h, mentions, times, null, sanctionKey(ls, h), what(ls, h), status));
+                    // "le retrait des Etats-Unis de l'accord et le rétablissement de sanctions": measures
+                    // of different kinds in one sentence are distinct measures.
+                    List<RuleHit> happened = th.stream().filter(x -> !modality.isPlanned(ls, x.first(), x.last())).toList();
+                    Set<String> kinds = new java.util.HashSet<>();
+                    for (RuleHit h : happened.isEmpty() ? List.of(th.get(0)) : happened) {
+                        String key = sanctionKey(ls, h);
+                        if (kinds.add(key.substring(0, key.indexOf(' ')))) {
+                            add(out, build(facts, ctx, ls, type, h, mentions, times, null, key, what(ls, h),
+                                    happened.isEmpty() ? Event.PLANNED : Event.HAPPENED));
+                        }
+                    }
                 }
                 default -> throw new IllegalStateException(type.toString());
             }
@@ -279,6 +297,15 @@ public final class EventExtractor {
 
     private void relations(ArticleFacts facts, ArticleContext ctx, LemmatizedSentence ls, List<RuleHit> hits,
                            List<ActorMention> mentions, List<TimeExpression> times, List<Event> out) {
+        List<DatedList.Item> items = DatedList.after(ls, hits.get(0), mentions, times);
+        if (!items.isEmpty()) {
+            // "établir des liens diplomatiques avec Israël, après la Jordanie (1994) et l'Egypte (1979)"
+            for (DatedList.Item item : items) {
+                add(out, build(facts, ctx, ls, EventType.RELATION, hits.get(0), DatedList.withOnly(mentions, items, item),
+                        List.of(item.year()), null, relationKey(ls, hits.get(0)), what(ls, hits.get(0))));
+            }
+            return;
+        }
         if (times.isEmpty()) {
             undatedRelation(facts, ctx, ls, hits, mentions, out);
             return;
@@ -560,6 +587,21 @@ public final class EventExtractor {
         return mentions.stream().filter(m -> m.kind() == MentionKind.ORGANISATION && m.actor() != null
                         && m.span().start() > from && m.span().start() <= to)
                 .map(m -> m.actor().id()).findFirst();
+    }
+
+    /**
+     * A treaty's noun followed by "conclu" is a signing only when its year follows ("le traité
+     * New Start conclu en 2010"); otherwise it names an agreement the story refers to.
+     */
+    private static boolean concludedWithoutYear(LemmatizedSentence ls, RuleHit h, List<TimeExpression> times) {
+        if (!ls.forms().get(h.last()).lemmas().contains("conclure")
+                || ls.forms().get(h.first()).tags().stream().noneMatch(t -> t.startsWith("N"))) {
+            return false;
+        }
+        int from = ls.tokens().get(h.last()).end();
+        int to = ls.tokens().get(Math.min(ls.size() - 1, h.last() + 4)).end();
+        return times.stream().noneMatch(t -> t.granularity() == org.entente.time.Granularity.YEAR && t.value() != null
+                && t.span().start() >= from && t.span().start() <= to);
     }
 
     /** Where the sentence's next trigger of the hit's type starts (its arguments are its own), or the sentence's end. */

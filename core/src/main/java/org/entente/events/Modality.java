@@ -172,6 +172,12 @@ public final class Modality {
         }
         Cue planned = cues.get("PLANNED");
         int from = Math.max(0, first - planned.window());
+        if (last > first && s.forms().get(last).isPastParticiple()
+                && s.forms().get(first).tags().stream().anyMatch(t -> t.startsWith("N"))) {
+            // "renouveler le traité conclu en 2010": the cue governs the noun's verb, not the
+            // participle that tells of the signing.
+            from = first;
+        }
         for (int i = first - 1; i >= from; i--) {
             if (",".equals(s.tokens().get(i).norm())) {
                 from = i + 1; // "le prochain sommet du G7, instance dont est exclue": the cue qualifies another phrase

@@ -289,4 +289,23 @@ class Issue12WordingTest {
                 + "depuis 2014.", EventType.SANCTION);
         assertEquals(1, named.size(), named.toString());
     }
+    @Test
+    void treatiesConcludedInAListEachWithItsYear() {
+        List<Event> signed = happened("Le Chili deviendrait ainsi le troisième pays à lier ses ports à l'Argentine, après "
+                + "les traités conclus avec le Pérou (1998) et la Bolivie (2004).", EventType.SIGN);
+        assertEquals(2, signed.size(), signed.toString());
+        assertTrue(signed.stream().anyMatch(e -> "1998".equals(e.date()) && e.countries().contains("PER")
+                && !e.countries().contains("BOL")), signed.toString());
+        assertTrue(signed.stream().anyMatch(e -> "2004".equals(e.date()) && e.countries().contains("BOL")
+                && !e.countries().contains("PER")), signed.toString());
+        one("Le Chili ne veut pas renouveler le traité de paix avec le Pérou conclu en 2010.", EventType.SIGN, "CHL", "PER");
+        none("Le ministre chilien a défendu l'accord conclu avec le Pérou, le seul possible.", EventType.SIGN);
+    }
+
+    @Test
+    void measuresOfTwoKindsInOneSentenceAreTwo() {
+        List<Event> measures = happened("Les tensions ont grandi depuis le retrait en 2019 du Canada de l'accord de pêche "
+                + "avec le Venezuela et le rétablissement de dures sanctions canadiennes contre Caracas.", EventType.SANCTION);
+        assertEquals(2, measures.size(), measures.toString());
+    }
 }

@@ -1,0 +1,67 @@
+package org.entente.events;
+
+import org.entente.actors.ActorMention;
+import org.entente.actors.MentionKind;
+import org.entente.text.LemmatizedSentence;
+import org.entente.time.Granularity;
+import org.entente.time.TimeExpression;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A trigger followed by a list of states each with its own year: "les traités de paix conclus avec
+ * l'Egypte (1979) et la Jordanie (1994)", "après la Jordanie en 1994 et l'Egypte en 1979". Each
+ * item is an event of its own, between that state and the sentence's other sides, in its year.
+ */
+final class DatedList {
+    /** How many words may separate a state of the list from its year. */
+    private static final int YEAR_REACH = 3;
+
+    /** One item: the state's mention and the year that follows it. */
+    record Item(ActorMention state, TimeExpression year) {
+    }
+
+    private DatedList() {
+    }
+
+    /** The items after the hit, when there are at least two; else empty. */
+    static List<Item> after(LemmatizedSentence ls, RuleHit h, List<ActorMention> mentions, List<TimeExpression> times) {
+        int from = ls.tokens().get(h.first()).start();
+        List<Item> items = new ArrayList<>();
+        for (ActorMention m : mentions) {
+            if (m.kind() != MentionKind.STATE_NAME || m.country() == null || m.span().start() < from) {
+                continue;
+            }
+            TimeExpression year = yearAfter(ls, m, times);
+            if (year != null && items.stream().noneMatch(i -> i.state().country().equals(m.country()) || i.year() == year)) {
+                items.add(new Item(m, year));
+            }
+        }
+        return items.size() >= 2 ? items : List.of();
+    }
+
+    /** The mentions of the sentence without the list's other states. */
+    static List<ActorMention> withOnly(List<ActorMention> mentions, List<Item> items, Item keep) {
+        return mentions.stream().filter(m -> m == keep.state() || items.stream().noneMatch(i -> i.state() == m)).toList();
+    }
+
+    private static TimeExpression yearAfter(LemmatizedSentence ls, ActorMention m, List<TimeExpression> times) {
+        int words = 0;
+        for (int i = 0; i < ls.size(); i++) {
+            var t = ls.tokens().get(i);
+            if (t.start() < m.span().end()) {
+                continue;
+            }
+            for (TimeExpression e : times) {
+                if (e.span().start() == t.start() && e.granularity() == Granularity.YEAR && e.value() != null) {
+                    return e;
+                }
+            }
+            if (++words > YEAR_REACH || ",".equals(t.norm())) {
+                return null; // "avec Israël, en 1979, suivie par la Jordanie en 1994": Israël is no item
+            }
+        }
+        return null;
+    }
+}
