@@ -519,6 +519,9 @@ public final class EventExtractor {
             status = Event.PLANNED;
             planned = true;
         }
+        if (type == EventType.COMMIT && domestic(ls, h, mentions, people)) {
+            return null; // "le déploiement de soldats à Washington" by the American president: at home
+        }
         String visited = type == EventType.VISIT ? Visits.destination(mentions, h, ls, nextTrigger(facts, ls, h)) : null;
         if (type == EventType.VISIT && !Visits.travelsAbroad(visited, mentions, people)) {
             return null; // a visit at home, or to nowhere the sentence names: not a state visit
@@ -602,6 +605,40 @@ public final class EventExtractor {
         int to = ls.tokens().get(Math.min(ls.size() - 1, h.last() + 4)).end();
         return times.stream().noneMatch(t -> t.granularity() == org.entente.time.Granularity.YEAR && t.value() != null
                 && t.span().start() >= from && t.span().start() <= to);
+    }
+
+    /**
+     * A commitment whose means go to a place in the acting state's own country ("a annoncé le
+     * déploiement de soldats à Washington", "une nouvelle usine en France") is domestic policy.
+     */
+    private boolean domestic(LemmatizedSentence ls, RuleHit h, List<ActorMention> mentions, List<Participant> people) {
+        for (int i = h.first(); i <= h.last(); i++) {
+            if (ls.forms().get(i).lemmas().stream().anyMatch(l -> words.is("INVITE", l))) {
+                return false;
+            }
+        }
+        int from = ls.tokens().get(h.first()).start();
+        int to = ls.tokens().get(Math.min(ls.size() - 1, h.last() + 10)).end();
+        String actor = null;
+        for (ActorMention m : mentions) {
+            if (m.span().end() <= from && m.country() != null && Admission.actsForAState(m, ls.sentence())) {
+                actor = m.country();
+            }
+        }
+        if (actor == null && !people.isEmpty()) {
+            actor = people.get(0).country();
+        }
+        if (actor == null) {
+            return false;
+        }
+        for (ActorMention m : mentions) {
+            if (m.span().start() > from && m.span().start() <= to && m.country() != null
+                    && (m.kind() == MentionKind.PLACE || m.kind() == MentionKind.STATE_NAME)
+                    && placeCues.isWhereItHappened(ls, m.span())) {
+                return actor.equals(m.country());
+            }
+        }
+        return false;
     }
 
     /** Where the sentence's next trigger of the hit's type starts (its arguments are its own), or the sentence's end. */

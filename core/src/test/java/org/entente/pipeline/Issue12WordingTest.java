@@ -308,4 +308,11 @@ class Issue12WordingTest {
                 + "avec le Venezuela et le rétablissement de dures sanctions canadiennes contre Caracas.", EventType.SANCTION);
         assertEquals(2, measures.size(), measures.toString());
     }
+    @Test
+    void meetingPrivatePeopleAndMeasuresAtHomeAreNoEvents() {
+        none("Le président chilien, en visite au Pérou lundi, avait rencontré en janvier des militants de Valparaiso.",
+                EventType.MEET);
+        none("Le président chilien a annoncé l'envoi d'une aide humanitaire à Valparaiso.", EventType.COMMIT);
+        one("Le président chilien a annoncé l'envoi d'une aide humanitaire au Pérou.", EventType.COMMIT, "CHL", "PER");
+    }
 }
