@@ -259,11 +259,18 @@ def build_places(iso2to3, states):
             c = line.rstrip("\n").split("\t")
             pop = int(c[14] or 0)
             iso3 = iso2to3.get(c[8])
-            if iso3 is None or (pop < MIN_POPULATION and c[7] != "PPLC"):
+            known_fr = any(fold(a) in fr_by_fold for a in ([c[1], c[2]] + (c[3].split(",") if c[3] else [])))
+            # Smaller towns only when the French toponym dictionary knows them (Biarritz, Pau,
+            # Versailles host summits); a small town French readers never name would only shadow surnames.
+            if iso3 is None or (pop < MIN_POPULATION and c[7] != "PPLC" and not known_fr):
                 continue
             cities.append((pop, c, iso3))
     cities.sort(key=lambda x: -x[0])
+    taken_names = set()
     for pop, c, iso3 in cities:
+        if pop < MIN_POPULATION and c[7] != "PPLC" and fold(c[1]) in taken_names:
+            continue  # a small town named like a larger city (Washington, Tyne and Wear) would shadow it
+        taken_names.add(fold(c[1]))
         alts = {c[1], c[2]} | set(c[3].split(",")) if c[3] else {c[1], c[2]}
         fr = []
         for a in sorted(alts):
@@ -271,9 +278,11 @@ def build_places(iso2to3, states):
                 if n not in taken_fr and fold(n) != fold(c[1]):
                     taken_fr[n] = c[0]
                     fr.append(n)
+        taken_names |= {fold(n) for n in fr} | {fold(c[2])}
         rows.append([c[0], c[1], iso3, c[4], c[5], pop, c[7], "|".join(sorted(set(fr)))])
     write_tsv("gen-places.tsv", ["geonameid", "name", "iso3", "lat", "lon", "population", "feature", "fr_names"], rows,
               [f"Generated from GeoNames cities15000 (CC-BY, dump of 2012) cities of population >= {MIN_POPULATION} or capitals,",
+               "and smaller towns (population >= 15000) that Prolex-Toponymes names in French,",
                "with French names from Prolex-Toponymes and Prolex-PaysCapitales (LGPLLR) joined by folded name.",
                "Each French name goes to the most populous city that carries it among its alternate names."])
     names = set()

@@ -67,6 +67,9 @@ final class Admission {
                 sides.add(m.country());
                 official |= isOfficial(m);
                 subject |= m.span().end() <= trigger || agent(ls, m) || genitiveAgent(ls, h, m);
+            } else if (inClause && headOfOrganisation(m) && (backReference || !sides.isEmpty())) {
+                // "après avoir reçu le secrétaire général de l'Otan": an organisation's head is a side.
+                sides.add("organisation:" + m.actor().id());
             }
         }
         if (sides.isEmpty() && !backReference) {
@@ -214,6 +217,11 @@ final class Admission {
     private static boolean agent(LemmatizedSentence ls, ActorMention m) {
         String before = textBefore(ls.sentence(), m);
         return before.endsWith("par ") || before.endsWith("par l'") || before.endsWith("par la ") || before.endsWith("par le ");
+    }
+
+    /** The head of an international organisation acting as such ("le secrétaire général de l'Otan"). */
+    static boolean headOfOrganisation(ActorMention m) {
+        return m.role() == org.entente.actors.Role.HEAD_OF_ORGANISATION && m.actor() != null;
     }
 
     /** An official in person: an office, a person holding one, a delegation ("la partie chinoise"). */

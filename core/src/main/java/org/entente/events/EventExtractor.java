@@ -502,15 +502,19 @@ public final class EventExtractor {
             // whatever else the sentence names.
             countries.addAll(ctx.dyad());
         }
+        // A state's official with an organisation's head is a meeting or call of its own: the
+        // article's other state is no side of it.
+        boolean withOrganisation = type != EventType.VISIT && !type.isStatement()
+                && mentions.stream().anyMatch(m -> Admission.headOfOrganisation(m) && (clause == null || clause.covers(m.span())));
         for (String c : ctx.dyad()) {
-            if (countries.size() >= 2) {
+            if (countries.size() >= 2 || withOrganisation && !countries.isEmpty()) {
                 break;
             }
             if (!notParties.contains(c) || countries.contains(c)) {
                 countries.add(c);
             }
         }
-        if (countries.size() < 2) {
+        if (countries.size() < 2 && !withOrganisation) {
             return null; // a domestic event: not a relation between states
         }
         if (clause != null && !planned && !type.isStatement() && governedByFuture(ls, h, clause)) {

@@ -315,4 +315,14 @@ class Issue12WordingTest {
         none("Le président chilien a annoncé l'envoi d'une aide humanitaire à Valparaiso.", EventType.COMMIT);
         one("Le président chilien a annoncé l'envoi d'une aide humanitaire au Pérou.", EventType.COMMIT, "CHL", "PER");
     }
+    @Test
+    void anOrganisationsHeadIsASideAndSmallerFrenchTownsArePlaces() {
+        List<Event> meetings = happened("Le président chilien a déclaré à la presse, après avoir reçu le secrétaire général "
+                + "de l'Otan, Mark Rutte, que la coopération se poursuivrait.", EventType.MEET);
+        assertEquals(1, meetings.size(), meetings.toString());
+        assertEquals(List.of("CHL"), meetings.get(0).countries());
+        List<Event> summits = happened("Les présidents chilien et argentin se sont rencontrés lundi à Biarritz.", EventType.MEET);
+        assertEquals(1, summits.size(), summits.toString());
+        assertEquals("Biarritz", summits.get(0).place());
+    }
 }
