@@ -31,6 +31,24 @@ final class Phrases {
         return null;
     }
 
+    /**
+     * The longest context word of that use starting at k, or null: "du" is both a locative and
+     * "of", so the use is asked for, not the word's first entry.
+     */
+    Match longestWord(List<Token> toks, int k, String use) {
+        if (k >= toks.size()) {
+            return null;
+        }
+        for (Match m : trie.matchesAt(toks, k)) {
+            for (LexEntry x : m.entries()) {
+                if (x.type() == Type.WORD && use.equals(x.target())) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Whether a context word of that use ("OF", "LOCATIVE") starts at k. */
     boolean isWord(List<Token> toks, int k, String use) {
         for (Match m : trie.matchesAt(toks, k)) {

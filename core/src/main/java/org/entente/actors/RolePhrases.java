@@ -173,8 +173,8 @@ final class RolePhrases {
             }
             return j;
         }
-        Match of = phrases.longest(toks, j, Type.WORD);
-        if (of != null && "OF".equals(Phrases.entry(of, Type.WORD).target())) {
+        Match of = phrases.longestWord(toks, j, "OF");
+        if (of != null) {
             int k = of.to();
             if (k < toks.size() && ARTICLES.contains(toks.get(k).norm())) {
                 k++;

@@ -66,7 +66,7 @@ final class Admission {
             if (inClause && actsForAState(m, ls.sentence())) {
                 sides.add(m.country());
                 official |= isOfficial(m);
-                subject |= m.span().end() <= trigger || agent(ls, m) || genitiveAgent(ls, h, m);
+                subject |= m.span().end() <= trigger && !inAside(ls, m, trigger) || agent(ls, m) || genitiveAgent(ls, h, m);
             } else if (inClause && headOfOrganisation(m) && (backReference || !sides.isEmpty())) {
                 // "après avoir reçu le secrétaire général de l'Otan": an organisation's head is a side.
                 sides.add("organisation:" + m.actor().id());
@@ -195,6 +195,38 @@ final class Admission {
     private static boolean namedTreaty(EventType type, LemmatizedSentence ls, RuleHit h) {
         return type == EventType.SIGN && h.first() > 0 && ls.forms().get(h.first()).tags().stream().anyMatch(t -> t.startsWith("N"))
                 && ls.forms().get(h.first()).tags().stream().noneMatch(t -> t.startsWith("V"));
+    }
+
+    /**
+     * The mention sits in a relative clause between commas before the trigger ("Des pays du Golfe,
+     * dont certains ont des relations étroites avec le Liban, ont offert"): it qualifies the
+     * subject, it does not act.
+     */
+    private boolean inAside(LemmatizedSentence ls, ActorMention m, int trigger) {
+        int at = 0;
+        while (at < ls.size() && ls.tokens().get(at).start() < m.span().start()) {
+            at++;
+        }
+        boolean opened = false;
+        for (int i = at - 1; i >= 1; i--) {
+            String n = ls.tokens().get(i).norm();
+            if (",".equals(n)) {
+                break;
+            }
+            if (words.is("RELATIVE", n) && ",".equals(ls.tokens().get(i - 1).norm())) {
+                opened = true;
+                break;
+            }
+        }
+        if (!opened) {
+            return false;
+        }
+        for (int i = at; i < ls.size() && ls.tokens().get(i).start() < trigger; i++) {
+            if (",".equals(ls.tokens().get(i).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The state after an act's noun and "de": "le retrait en 2019 du Japon de l'accord". */

@@ -19,12 +19,21 @@ import java.util.function.Function;
  * extraction of one article and never shared.
  */
 final class ArticleContext {
+    /** How many sentences a list of donors may run on with its recipient unnamed. */
+    private static final int RECIPIENT_REACH = 6;
     private final ArticleFacts facts;
     private final List<String> dyad;
     private final Function<String, List<String>> forumMembers;
     Participant lastSubject;
     /** The person in office the previous sentences named last: what "ce dernier" stands for. */
     Participant lastNamed;
+    /**
+     * The state the last commitment or support went to, and its sentence: in a list of donors
+     * ("Le Koweït a envoyé … au Liban. L'émir du Qatar a fait état de l'envoi de …"), the next
+     * one that names no recipient gives to the same.
+     */
+    String lastRecipient;
+    int lastRecipientSentence = -1;
     /** The day of the last happening told with a day-precise date: what "le lendemain" counts from. */
     java.time.LocalDate lastStatedDay;
 
@@ -57,6 +66,11 @@ final class ArticleContext {
             }
         }
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** The recipient of the commitments or support of the last few sentences, or null. */
+    String recentRecipient(int sentence) {
+        return lastRecipient != null && sentence - lastRecipientSentence <= RECIPIENT_REACH ? lastRecipient : null;
     }
 
     List<String> members(String forum) {

@@ -62,6 +62,10 @@ public final class EventExtractor {
                     if (!e.type().isStatement() && e.date() != null && e.date().length() == 10) {
                         ctx.lastStatedDay = java.time.LocalDate.parse(e.date());
                     }
+                    if ((e.type() == EventType.COMMIT || e.type() == EventType.SUPPORT) && e.target() != null) {
+                        ctx.lastRecipient = e.target().country();
+                        ctx.lastRecipientSentence = si;
+                    }
                 }
                 out.addAll(found);
             }
@@ -506,6 +510,10 @@ public final class EventExtractor {
         // article's other state is no side of it.
         boolean withOrganisation = type != EventType.VISIT && !type.isStatement()
                 && mentions.stream().anyMatch(m -> Admission.headOfOrganisation(m) && (clause == null || clause.covers(m.span())));
+        String recipient = type == EventType.COMMIT || type == EventType.SUPPORT ? ctx.recentRecipient(s.index()) : null;
+        if (recipient != null && countries.size() == 1 && !notParties.contains(recipient)) {
+            countries.add(recipient);
+        }
         for (String c : ctx.dyad()) {
             if (countries.size() >= 2 || withOrganisation && !countries.isEmpty()) {
                 break;
