@@ -72,6 +72,14 @@ final class Admission {
                 sides.add("organisation:" + m.actor().id());
             }
         }
+        String pronounFor = pronounAntecedent(ls, mentions, from, h.first(), start);
+        if (pronounFor != null) {
+            // "Mike Pompeo a fait savoir qu'il avait offert son aide lors d'un entretien avec M.
+            // Diab": the clause's "il" is the official the sentence named before it.
+            sides.add(pronounFor);
+            official = true;
+            subject = true;
+        }
         if (sides.isEmpty() && !backReference) {
             return false;
         }
@@ -249,6 +257,32 @@ final class Admission {
     private static boolean agent(LemmatizedSentence ls, ActorMention m) {
         String before = textBefore(ls.sentence(), m);
         return before.endsWith("par ") || before.endsWith("par l'") || before.endsWith("par la ") || before.endsWith("par le ");
+    }
+
+    /**
+     * The state of the official named last before the clause, when the clause's subject before
+     * the trigger is a pronoun ("il", "elle"); null otherwise.
+     */
+    private String pronounAntecedent(LemmatizedSentence ls, List<ActorMention> mentions, int from, int trigger, int clauseStart) {
+        if (from == 0) {
+            return null; // a sentence-opening pronoun is the previous sentence's speaker (back-reference)
+        }
+        boolean pronoun = false;
+        for (int i = from; i < trigger; i++) {
+            if (words.is("SUBJECT_PRONOUN", ls.tokens().get(i).norm())) {
+                pronoun = true;
+            }
+        }
+        if (!pronoun) {
+            return null;
+        }
+        String country = null;
+        for (ActorMention m : mentions) {
+            if (m.span().end() <= clauseStart && actsForAState(m, ls.sentence()) && isOfficial(m)) {
+                country = m.country();
+            }
+        }
+        return country;
     }
 
     /** The head of an international organisation acting as such ("le secrétaire général de l'Otan"). */

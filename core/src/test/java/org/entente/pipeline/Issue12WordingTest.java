@@ -325,4 +325,28 @@ class Issue12WordingTest {
         assertEquals(1, summits.size(), summits.toString());
         assertEquals("Biarritz", summits.get(0).place());
     }
+    @Test
+    void otherStatesInGeneralAnyAgreementAndWhoReportsAreNoParties() {
+        none("Au fur et à mesure que d'autres pays normalisent leurs relations avec le Chili, la région sera plus stable.",
+                EventType.RELATION);
+        none("Tout accord signé par le Chili serait juridiquement nul.", EventType.SIGN);
+        List<Event> reported = happened("Le président argentin annonce que le Chili va ouvrir une ambassade à Lima.",
+                EventType.COMMIT);
+        assertTrue(reported.stream().allMatch(e -> !e.countries().contains("ARG")), reported.toString());
+        none("\"Le Pérou normalise ses liens avec un pays voisin\", a relevé le ministre chilien.", EventType.RELATION);
+    }
+
+    @Test
+    void aPronounInASubordinateClauseIsTheOfficialNamedBefore() {
+        one("Le ministre chilien a fait savoir qu'il avait offert son aide lors d'un entretien téléphonique mercredi "
+                + "avec le président péruvien.", EventType.CALL, "CHL", "PER");
+    }
+
+    @Test
+    void relationsBrokenSinceSomeYearsDateFromTheirStart() {
+        List<Event> broken = happened("Le Chili et le Pérou, qui ont rompu leurs relations diplomatiques depuis 40 ans, "
+                + "ont échangé des prisonniers.", EventType.RELATION);
+        assertEquals(1, broken.size(), broken.toString());
+        assertEquals("1985", broken.get(0).date());
+    }
 }
