@@ -547,6 +547,15 @@ public final class EventExtractor {
             return null; // a visit at home, or to nowhere the sentence names: not a state visit
         }
         if (type == EventType.VISIT) {
+            // "Avant de se rendre à Hambourg, il avait débuté son périple en Pologne": another
+            // trip's destination is no side of this one.
+            for (ActorMention m : mentions) {
+                if ((m.kind() == MentionKind.PLACE || m.kind() == MentionKind.STATE_NAME) && m.country() != null
+                        && !m.country().equals(visited) && placeCues.isWhereItHappened(ls, m.span())
+                        && people.stream().noneMatch(p -> m.country().equals(p.country()))) {
+                    countries.remove(m.country());
+                }
+            }
             people = Visits.visitors(people, visited, mentions, h, ls);
         }
         Participant visitor = people.stream().filter(p -> p.country() != null && !p.country().equals(visited))

@@ -349,4 +349,12 @@ class Issue12WordingTest {
         assertEquals(1, broken.size(), broken.toString());
         assertEquals("1985", broken.get(0).date());
     }
+    @Test
+    void twoTripsInOneSentenceStayTwo() {
+        List<Event> visits = happened("Avant de se rendre à Rome vendredi pour assister au sommet, le président chilien "
+                + "avait débuté son périple en Espagne où il s'est entretenu avec le roi.", EventType.VISIT);
+        assertEquals(2, visits.size(), visits.toString());
+        assertTrue(visits.stream().anyMatch(v -> v.countries().equals(List.of("CHL", "ITA"))), visits.toString());
+        assertTrue(visits.stream().anyMatch(v -> v.countries().equals(List.of("CHL", "ESP"))), visits.toString());
+    }
 }
