@@ -72,8 +72,14 @@ final class RolePhrases {
             List<String> states = rp.states.size() >= 2 ? rp.states : r.states().lastTwo();
             boolean any = false;
             for (String iso : states) {
-                for (Actor h : r.holders(role, iso)) {
+                List<Actor> holders = r.holders(role, iso);
+                for (Actor h : holders) {
                     r.emit(i, rp.to, MentionKind.ROLE, iso, h, role);
+                    any = true;
+                }
+                if (holders.isEmpty() && rp.states.size() >= 2) {
+                    // "les dirigeants ouzbek, kirghize et tadjik": an office no one is tracked in still names its states
+                    r.emit(i, rp.to, MentionKind.ROLE, iso, null, role);
                     any = true;
                 }
             }
@@ -157,13 +163,14 @@ final class RolePhrases {
         return new RoleParse(j, role, states, both, e.type() == Type.COUNTERPART);
     }
 
-    /** Demonyms ("chinois", "chinois et kazakh") or "de/du + state" after a phrase, added to {@code states}; returns the end. */
+    /** Demonyms ("chinois", "chinois et kazakh", a list with commas) or "de/du + state" after a phrase, added to {@code states}; returns the end. */
     int modifiers(List<Token> toks, int j, List<String> states) {
         Match d = phrases.longest(toks, j, Type.DEMONYM);
         if (d != null) {
             states.add(Phrases.entry(d, Type.DEMONYM).target());
             j = d.to();
-            while (j + 1 < toks.size() && toks.get(j).norm().equals("et")) {
+            // "chinois et kazakh", "ouzbek, kirghize, tadjik et turkmène"
+            while (j + 1 < toks.size() && (toks.get(j).norm().equals("et") || toks.get(j).norm().equals(","))) {
                 Match d2 = phrases.longest(toks, j + 1, Type.DEMONYM);
                 if (d2 == null) {
                     break;

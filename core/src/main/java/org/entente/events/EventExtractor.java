@@ -651,6 +651,9 @@ public final class EventExtractor {
         String actor = null;
         for (ActorMention m : mentions) {
             if (m.span().end() <= from && m.country() != null && Admission.actsForAState(m, ls.sentence())) {
+                if (actor != null && !actor.equals(m.country())) {
+                    return false; // "Washington et New Delhi ont décidé d'ouvrir des consulats": two act
+                }
                 actor = m.country();
             }
         }
