@@ -83,6 +83,15 @@ final class DateCues {
         while (last + 1 < ls.size() && ls.tokens().get(last + 1).start() < t.span().end()) {
             last++;
         }
+        if (!type.isStatement() && first > hit.last() + 1 && ls.forms().get(first - 1).isPastParticiple()) {
+            // "..., il a affirmé ne pas abandonner son projet, présenté le 6 mars": past a comma, a
+            // participle's date is that participle's, not the meeting's.
+            for (int i = hit.last() + 1; i < first - 1; i++) {
+                if (",".equals(ls.tokens().get(i).norm())) {
+                    return true;
+                }
+            }
+        }
         for (Cue cue : cues) {
             if (!cue.types().contains(type)) {
                 continue;

@@ -357,4 +357,25 @@ class Issue12WordingTest {
         assertTrue(visits.stream().anyMatch(v -> v.countries().equals(List.of("CHL", "ITA"))), visits.toString());
         assertTrue(visits.stream().anyMatch(v -> v.countries().equals(List.of("CHL", "ESP"))), visits.toString());
     }
+    @Test
+    void aidToldByItsMeansItsArrivalOrItsRescuers() {
+        one("Le Chili a fait état mercredi de l'arrivée au Pérou d'un avion contenant de l'aide médicale.", EventType.COMMIT,
+                "CHL", "PER");
+        one("Le Chili a annoncé que 60 secouristes partiraient pour Lima mercredi soir.", EventType.COMMIT, "CHL", "PER");
+        one("Le président chilien avait dit la veille que plusieurs tonnes de matériel sanitaire seraient envoyées au Pérou.",
+                EventType.COMMIT, "CHL", "PER");
+        one("Le président chilien a assuré au président péruvien que le Chili allait apporter son soutien militaire à Lima.",
+                EventType.COMMIT, "CHL", "PER");
+        none("Le président chilien a assuré au président péruvien que le Chili allait apporter son soutien militaire à Lima.",
+                EventType.SUPPORT);
+        one("Le président chilien a invité le président péruvien dans les prochaines semaines.", EventType.COMMIT, "CHL", "PER");
+    }
+
+    @Test
+    void arrivingAtAMeetingIsTakingPartAndALaterParticiplesDateIsItsOwn() {
+        List<Event> meetings = happened("En arrivant jeudi à une réunion des ministres de l'Union européenne à Bruxelles, "
+                + "le ministre chilien a affirmé soutenir le projet, présenté le 6 mars dernier.", EventType.MEET);
+        assertEquals(1, meetings.size(), meetings.toString());
+        assertEquals("2025-03-13", meetings.get(0).date());
+    }
 }
