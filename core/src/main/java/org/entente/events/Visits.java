@@ -15,9 +15,10 @@ final class Visits {
     /** "en Chine", "au Soudan", "aux Emirats", "à Chypre": where someone is, not what he talks of. */
     private static final java.util.regex.Pattern LOCATIVE = java.util.regex.Pattern.compile("(?i)(?:^|\\s)(?:en|au|aux|à)\\s*$");
 
-    /** As {@link #LOCATIVE}, an article allowed after it: "à la Maison Blanche", "dans l'île". */
+    /** As {@link #LOCATIVE}, an article allowed after it: "à la Maison Blanche", "dans l'île"; or a site's "de": "l'aéroport d'Asmara". */
     private static final java.util.regex.Pattern LOCATIVE_PHRASE =
-            java.util.regex.Pattern.compile("(?i)(?:^|\\s)(?:en|au|aux|à|dans|vers|pour|après)(?:\\s+(?:la|le|les)|\\s+l')?\\s*$");
+            java.util.regex.Pattern.compile("(?i)(?:(?:^|\\s)(?:en|au|aux|à|dans|vers|pour|après)(?:\\s+(?:la|le|les)|\\s+l')?"
+                    + "|(?:aéroport|palais|port|base)\\s+(?:de\\s+|d'|du\\s+))\\s*$");
 
     private Visits() {
     }
@@ -51,7 +52,7 @@ final class Visits {
             if (m.span().start() >= after && m.span().start() < limit && (capital || where && goesTo(ls, m))) {
                 return m.country();
             }
-            if (before == null && m.span().start() < limit && (m.kind() == MentionKind.PLACE || capital)) {
+            if (before == null && m.span().start() < after && (m.kind() == MentionKind.PLACE || capital)) {
                 before = m.country();
             }
             if (stateBefore == null && m.kind() == MentionKind.STATE_NAME && m.span().start() < after

@@ -378,4 +378,16 @@ class Issue12WordingTest {
         assertEquals(1, meetings.size(), meetings.toString());
         assertEquals("2025-03-13", meetings.get(0).date());
     }
+    @Test
+    void aVisitGoesWhereItsLocativeSaysNotToACityNamedAfterIt() {
+        List<Event> visits = happened("Au Pérou, le ministre chilien est arrivé à bord du premier vol direct Santiago-Lima.",
+                EventType.VISIT);
+        assertEquals(1, visits.size(), visits.toString());
+        assertEquals(List.of("CHL", "PER"), visits.get(0).countries());
+        List<Event> airport = happened("Le président chilien a été accueilli à l'aéroport de Lima par le président péruvien.",
+                EventType.VISIT);
+        assertEquals(1, airport.size(), airport.toString());
+        assertEquals("Lima", airport.get(0).place());
+        none("Le Pérou, qui entretient des contacts avec le Chili depuis 1990, a salué l'accord.", EventType.MEET);
+    }
 }
