@@ -39,7 +39,11 @@ public final class EventExtractor {
     private final DateCues dateCues = DateCues.load();
     private final Direction direction = Direction.load();
     private final Admission admission = new Admission(words);
-    private final Topics topics = new Topics(words);
+    private final Parties partyCues = new Parties(words, placeCues);
+    private final Keys keys = new Keys(words);
+    private final Forums forumCues = new Forums(words);
+    private final ReportedSpeech reported = new ReportedSpeech(words);
+    private final Antecedents antecedents = new Antecedents(words);
     private final java.util.function.Function<String, List<String>> forumMembers;
 
     /**
@@ -73,7 +77,6 @@ public final class EventExtractor {
         }
         return Implied.add(ContextFill.withContextPlaces(ContextFill.withContextDates(out, ctx)), facts);
     }
-
 
     /** The expression follows the commitment's object within a few words. */
     private static boolean closeAfter(LemmatizedSentence ls, RuleHit h, TimeExpression t) {
@@ -174,9 +177,9 @@ public final class EventExtractor {
                     List<RuleHit> obj = objects.getOrDefault(type, List.of());
                     Set<String> keys = new LinkedHashSet<>();
                     for (RuleHit o : obj) {
-                        String key = type == EventType.SUPPORT ? supportKey(o, mentions, ls) : o.key();
+                        String key = type == EventType.SUPPORT ? Keys.supportKey(o, mentions, ls) : o.key();
                         if (keys.add(key == null ? "" : key)) {
-                            add(out, build(facts, ctx, ls, type, o, mentions, times, null, key, what(ls, o)));
+                            add(out, build(facts, ctx, ls, type, o, mentions, times, null, key, Keys.what(ls, o)));
                             if (type == EventType.SUPPORT) {
                                 break; // one support statement per sentence: its objects are one stance
                             }
@@ -190,9 +193,9 @@ public final class EventExtractor {
                     List<RuleHit> happened = th.stream().filter(x -> !modality.isPlanned(ls, x.first(), x.last())).toList();
                     Set<String> kinds = new java.util.HashSet<>();
                     for (RuleHit h : happened.isEmpty() ? List.of(th.get(0)) : happened) {
-                        String key = sanctionKey(ls, h);
+                        String key = keys.sanctionKey(ls, h);
                         if (kinds.add(key.substring(0, key.indexOf(' ')))) {
-                            add(out, build(facts, ctx, ls, type, h, mentions, times, null, key, what(ls, h),
+                            add(out, build(facts, ctx, ls, type, h, mentions, times, null, key, Keys.what(ls, h),
                                     happened.isEmpty() ? Event.PLANNED : Event.HAPPENED));
                         }
                     }
@@ -201,22 +204,6 @@ public final class EventExtractor {
             }
         }
         return out;
-    }
-
-    /**
-     * Support for joining or hosting an organisation is about that organisation, however it is
-     * worded ("soutient l'adhésion aux BRICS", "invite à rejoindre les BRICS"): the organisation
-     * named after the object is the key, so such statements merge.
-     */
-    private static String supportKey(RuleHit o, List<ActorMention> mentions, LemmatizedSentence ls) {
-        int from = ls.tokens().get(o.first()).start();
-        int to = ls.tokens().get(Math.min(ls.size() - 1, o.last() + 8)).end();
-        for (ActorMention m : mentions) {
-            if (m.kind() == MentionKind.ORGANISATION && m.actor() != null && m.span().start() >= from && m.span().start() <= to) {
-                return "org:" + m.actor().id();
-            }
-        }
-        return o.key();
     }
 
     private void meetings(ArticleFacts facts, ArticleContext ctx, LemmatizedSentence ls, List<RuleHit> hits,
@@ -232,9 +219,9 @@ public final class EventExtractor {
             if (!allPlanned && modality.isPlanned(ls, h.first(), h.last())) {
                 continue;
             }
-            String forum = forum(ls, mentions, h);
+            String forum = forumCues.forum(ls, mentions, h);
             if (h.first() == h.last() && words.is("FORUM", ls.forms().get(h.first()).lemmas().iterator().next())
-                    && (!namesItsForumOrCity(ls, mentions, h, forum)
+                    && (!forumCues.namesItsForumOrCity(ls, mentions, h, forum)
                     || hits.stream().anyMatch(o -> o != h && o.first() <= h.first() && h.last() <= o.last()))) {
                 // "le sommet", "une réunion" alone: which, and whether it met, is not told; inside
                 // a longer match ("doit présider un sommet") the longer one tells.
@@ -260,44 +247,7 @@ public final class EventExtractor {
         }
     }
 
-    /** A bare forum noun followed by its organisation ("sommet du G7"), its city ("sommet de Pau") or its two states. */
-    private boolean namesItsForumOrCity(LemmatizedSentence ls, List<ActorMention> mentions, RuleHit h, String forum) {
-        if (h.first() > 0 && ls.tokens().get(h.first()).isCapitalised() && ls.tokens().get(h.first() - 1).isCapitalised()) {
-            return false; // a name, "La Réunion"
-        }
-        if (forum != null && !words.is("FORUM", forum)) {
-            return true; // an organisation's id or name, not the bare noun
-        }
-        int from = ls.tokens().get(h.last()).end();
-        int to = ls.tokens().get(Math.min(ls.size() - 1, h.last() + 3)).end();
-        // "ce sommet de Pau", and "un sommet italo-français": a summit of the two the prefix names.
-        return mentions.stream().anyMatch(m -> (m.kind() == MentionKind.PLACE || m.kind() == MentionKind.COUNTRY_PREFIX)
-                && m.span().start() >= from && m.span().start() <= to);
-    }
 
-    /** A summit or multilateral meeting: the forum noun of the hit plus the organisation named after it. */
-    private String forum(LemmatizedSentence ls, List<ActorMention> mentions, RuleHit h) {
-        for (int i = h.first(); i <= h.last(); i++) {
-            String lemma = ls.forms().get(i).lemmas().iterator().next();
-            if (words.is("FORUM", lemma)) {
-                int end = Math.min(ls.size(), i + 10);
-                Token noun = ls.tokens().get(i);
-                Token limit = ls.tokens().get(end - 1);
-                for (ActorMention m : mentions) {
-                    if (m.kind() == MentionKind.ORGANISATION && m.span().start() > noun.start() && m.span().start() <= limit.end()) {
-                        return m.actor() != null ? m.actor().id() : m.surface();
-                    }
-                }
-                for (int k = i + 1; k < Math.min(ls.size(), i + 4); k++) {
-                    if (words.is("WITH", ls.tokens().get(k).norm())) {
-                        return null; // "son sommet avec M. Kim": a meeting of two, not a forum
-                    }
-                }
-                return lemma;
-            }
-        }
-        return null;
-    }
 
     private void relations(ArticleFacts facts, ArticleContext ctx, LemmatizedSentence ls, List<RuleHit> hits,
                            List<ActorMention> mentions, List<TimeExpression> times, List<Event> out) {
@@ -306,7 +256,7 @@ public final class EventExtractor {
             // "établir des liens diplomatiques avec Israël, après la Jordanie (1994) et l'Egypte (1979)"
             for (DatedList.Item item : items) {
                 add(out, build(facts, ctx, ls, EventType.RELATION, hits.get(0), DatedList.withOnly(mentions, items, item),
-                        List.of(item.year()), null, relationKey(ls, hits.get(0)), what(ls, hits.get(0))));
+                        List.of(item.year()), null, keys.relationKey(ls, hits.get(0)), Keys.what(ls, hits.get(0))));
             }
             return;
         }
@@ -328,7 +278,7 @@ public final class EventExtractor {
                     .orElse(times.stream().min(Comparator.comparingInt(x -> Math.abs(x.span().start() - end.end()))).orElseThrow());
             String key = t.span().start() + ":" + t.value();
             if (seen.add(key)) {
-                Event ev = build(facts, ctx, ls, EventType.RELATION, h, mentions, List.of(t), null, relationKey(ls, h), what(ls, h));
+                Event ev = build(facts, ctx, ls, EventType.RELATION, h, mentions, List.of(t), null, keys.relationKey(ls, h), Keys.what(ls, h));
                 add(out, ev);
             }
         }
@@ -348,7 +298,7 @@ public final class EventExtractor {
         }
         for (RuleHit h : hits) {
             if (statesAnAct(ls, h) && !modality.isPlanned(ls, h.first(), h.last())) {
-                Event e = build(facts, ctx, ls, EventType.RELATION, h, mentions, List.of(), null, relationKey(ls, h), what(ls, h));
+                Event e = build(facts, ctx, ls, EventType.RELATION, h, mentions, List.of(), null, keys.relationKey(ls, h), Keys.what(ls, h));
                 if (e != null) {
                     out.add(new Event(e.id(), e.type(), day, "context", e.place(), e.participants(), e.countries(), e.what(),
                             e.key(), e.status(), e.mentions(), e.confidence(), e.source(), e.target()));
@@ -375,40 +325,6 @@ public final class EventExtractor {
             }
         }
         return false;
-    }
-
-    /** The CAMEO family of a measure (see {@link SanctionKinds}), from the words of its hit. */
-    private String sanctionKey(LemmatizedSentence ls, RuleHit h) {
-        String kind = SanctionKinds.OTHER;
-        for (int i = h.first(); i <= h.last(); i++) {
-            String n = ls.tokens().get(i).norm();
-            if (words.prefixOf("SANCTION_ECONOMIC", n) != null) {
-                kind = SanctionKinds.ECONOMIC;
-                break;
-            }
-            if (words.prefixOf("SANCTION_DIPLOMATIC", n) != null) {
-                kind = SanctionKinds.DIPLOMATIC;
-                break;
-            }
-        }
-        return kind + " " + ls.tokens().get(h.last()).norm();
-    }
-
-    private String relationKey(LemmatizedSentence ls, RuleHit h) {
-        for (int i = h.first(); i <= h.last(); i++) {
-            String n = ls.tokens().get(i).norm();
-            if (words.prefixOf("DIPLOMATIC", n) != null) {
-                return "diplomatic relations";
-            }
-        }
-        StringBuilder b = new StringBuilder("partnership");
-        for (int i = h.first(); i < Math.min(ls.size(), h.last() + 5); i++) {
-            String n = ls.tokens().get(i).norm();
-            if (words.prefixOf("PARTNERSHIP_LEVEL", n) != null) {
-                b.append(' ').append(n.replaceAll("(e|es|s)$", ""));
-            }
-        }
-        return b.toString();
     }
 
     private RuleHit firstHappened(LemmatizedSentence ls, List<RuleHit> hits) {
@@ -458,7 +374,7 @@ public final class EventExtractor {
         List<ActorMention> source = List.of();
         if (type.isStatement()) {
             List<ActorMention> all = mentions;
-            mentions = reportedClause(ls, h, mentions);
+            mentions = reported.withoutSource(ls, h, mentions);
             List<ActorMention> kept = mentions;
             source = all.stream().filter(m -> !kept.contains(m)).toList();
         }
@@ -473,7 +389,7 @@ public final class EventExtractor {
                 : Clause.of(parse, new Span(ls.tokens().get(h.first()).start(), ls.tokens().get(h.last()).end()));
         for (ActorMention m : mentions) {
             if (m.country() != null && m.kind() != MentionKind.ORGANISATION) {
-                (onlyWhere(type, ls, m) || onlyTopic(type, ls, h, m, mentions) ? notParties : countries).add(m.country());
+                (partyCues.onlyWhere(type, ls, m) || partyCues.onlyTopic(type, ls, h, m, mentions) ? notParties : countries).add(m.country());
             }
             // A person named in another clause ("Y, qui avait rencontré X la veille, a déclaré")
             // is not a participant; the states stay, for the parse often cuts a party's clause.
@@ -483,8 +399,8 @@ public final class EventExtractor {
             }
         }
         // "Ce dernier a exhorté": the person the previous sentence named last, else the last speaker.
-        Participant antecedent = opensWithAnaphor(ls) && ctx.lastNamed != null ? ctx.lastNamed : ctx.lastSubject;
-        boolean backReference = (refersBack(ls) || possessed(ls, h, mentions) || opensWithAnaphor(ls)) && antecedent != null;
+        Participant antecedent = antecedents.opensWithAnaphor(ls) && ctx.lastNamed != null ? ctx.lastNamed : ctx.lastSubject;
+        boolean backReference = (antecedents.refersBack(ls) || antecedents.possessed(ls, h, mentions) || antecedents.opensWithAnaphor(ls)) && antecedent != null;
         if (backReference && people.stream().noneMatch(p -> p.name().equals(antecedent.name()))) {
             people.add(0, antecedent);
             if (antecedent.country() != null) {
@@ -496,11 +412,11 @@ public final class EventExtractor {
         }
         if (type == EventType.SANCTION) {
             // "exclu en 2014 du G8": an exclusion or suspension from a forum is a measure of its members.
-            excludingForum(ls, h, mentions).ifPresent(org -> countries.addAll(ctx.members(org)));
+            Parties.excludingForum(ls, h, mentions).ifPresent(org -> countries.addAll(ctx.members(org)));
         }
         boolean parties = cues.refersToTheParties(ls);
         boolean multilateral = key != null && key.startsWith("forum:")
-                || type == EventType.SANCTION && excludingForum(ls, h, mentions).isPresent();
+                || type == EventType.SANCTION && Parties.excludingForum(ls, h, mentions).isPresent();
         if (!admission.admits(type, ls, h, mentions, parties, backReference, multilateral, clause)) {
             // No one acting for a state around the trigger ("le Croissant-Rouge turc", "des
             // Bahreïnis", a private person), or a meeting with only one side.
@@ -539,7 +455,7 @@ public final class EventExtractor {
             status = Event.PLANNED;
             planned = true;
         }
-        if (type == EventType.COMMIT && domestic(ls, h, mentions, people)) {
+        if (type == EventType.COMMIT && partyCues.domestic(ls, h, mentions, people)) {
             return null; // "le déploiement de soldats à Washington" by the American president: at home
         }
         String visited = type == EventType.VISIT ? Visits.destination(mentions, h, ls, nextTrigger(facts, ls, h)) : null;
@@ -594,34 +510,6 @@ public final class EventExtractor {
     }
 
     /**
-     * A city named as where it happened ("une réunion à Bucarest", "signé à Alger") places a
-     * meeting, a call or a signing; it makes its state no party. A visit's destination is a side
-     * (its state is the host), and so is the city a statement's aid or support goes to ("envoyé
-     * à Beyrouth").
-     */
-    private boolean onlyWhere(EventType type, LemmatizedSentence ls, ActorMention m) {
-        return type != EventType.VISIT && !type.isStatement() && m.kind() == MentionKind.PLACE
-                && placeCues.isWhereItHappened(ls, m.span());
-    }
-
-    /** For talks, visits and calls, a state named as what they were about (see {@link Topics}). */
-    private boolean onlyTopic(EventType type, LemmatizedSentence ls, RuleHit h, ActorMention m, List<ActorMention> mentions) {
-        return !type.isStatement() && type != EventType.SIGN && topics.isTopic(ls, h, m, mentions);
-    }
-
-    /**
-     * The organisation a measure's hit ends on or right before ("suspendue du G8", "exclue du
-     * Commonwealth"), or that the hit opens right after ("le G7, instance dont est exclue").
-     */
-    private static java.util.Optional<String> excludingForum(LemmatizedSentence ls, RuleHit h, List<ActorMention> mentions) {
-        int from = ls.tokens().get(Math.max(0, h.first() - 3)).start();
-        int to = ls.tokens().get(Math.min(ls.size() - 1, h.last() + 2)).end();
-        return mentions.stream().filter(m -> m.kind() == MentionKind.ORGANISATION && m.actor() != null
-                        && m.span().start() > from && m.span().start() <= to)
-                .map(m -> m.actor().id()).findFirst();
-    }
-
-    /**
      * A treaty's noun followed by "conclu" is a signing only when its year follows ("le traité
      * New Start conclu en 2010"); otherwise it names an agreement the story refers to.
      */
@@ -634,113 +522,6 @@ public final class EventExtractor {
         int to = ls.tokens().get(Math.min(ls.size() - 1, h.last() + 4)).end();
         return times.stream().noneMatch(t -> t.granularity() == org.entente.time.Granularity.YEAR && t.value() != null
                 && t.span().start() >= from && t.span().start() <= to);
-    }
-
-    /**
-     * A commitment whose means go to a place in the acting state's own country ("a annoncé le
-     * déploiement de soldats à Washington", "une nouvelle usine en France") is domestic policy.
-     */
-    private boolean domestic(LemmatizedSentence ls, RuleHit h, List<ActorMention> mentions, List<Participant> people) {
-        for (int i = h.first(); i <= h.last(); i++) {
-            if (ls.forms().get(i).lemmas().stream().anyMatch(l -> words.is("INVITE", l))) {
-                return false;
-            }
-        }
-        int from = ls.tokens().get(h.first()).start();
-        int to = ls.tokens().get(Math.min(ls.size() - 1, h.last() + 10)).end();
-        String actor = null;
-        for (ActorMention m : mentions) {
-            if (m.span().end() <= from && m.country() != null && Admission.actsForAState(m, ls.sentence())) {
-                if (actor != null && !actor.equals(m.country())) {
-                    return false; // "Washington et New Delhi ont décidé d'ouvrir des consulats": two act
-                }
-                actor = m.country();
-            }
-        }
-        if (actor == null && !people.isEmpty()) {
-            actor = people.get(0).country();
-        }
-        if (actor == null) {
-            return false;
-        }
-        for (ActorMention m : mentions) {
-            if (m.span().start() > from && m.span().start() <= to && m.country() != null
-                    && (m.kind() == MentionKind.PLACE || m.kind() == MentionKind.STATE_NAME)
-                    && placeCues.isWhereItHappened(ls, m.span())) {
-                return actor.equals(m.country());
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "Trump annonce que la Serbie va déménager son ambassade": when a reporting verb and "que"
-     * open the trigger's clause and a state acts inside it, whoever reports is the source, not a
-     * party; the mentions before "que" are left out. Otherwise all mentions stand.
-     */
-    private List<ActorMention> reportedClause(LemmatizedSentence ls, RuleHit h, List<ActorMention> mentions) {
-        int que = -1;
-        for (int i = h.first() - 1; i > 0; i--) {
-            String n = ls.tokens().get(i).norm();
-            if ((n.equals("que") || n.equals("qu'"))
-                    && ls.forms().get(i - 1).lemmas().stream().anyMatch(l -> words.is("REPORTING", l))) {
-                que = i;
-                break;
-            }
-        }
-        if (que < 0) {
-            return quoted(ls, h, mentions);
-        }
-        int from = ls.tokens().get(que).end();
-        int trigger = ls.tokens().get(h.first()).start();
-        boolean actsInside = mentions.stream().anyMatch(m -> m.span().start() >= from && m.span().end() <= trigger
-                && Admission.actsForAState(m, ls.sentence()));
-        return actsInside ? mentions.stream().filter(m -> m.span().start() >= from).toList() : mentions;
-    }
-
-    /**
-     * "« Israël normalise ses liens avec un pays musulman », a relevé son conseiller …": the
-     * speaker named after a quotation is its source, not a party of what it states, unless the
-     * quotation speaks in the first person ("nous", "notre"): then the speaker's side acts.
-     */
-    private List<ActorMention> quoted(LemmatizedSentence ls, RuleHit h, List<ActorMention> mentions) {
-        int close = -1;
-        boolean open = false;
-        for (int i = 0; i < h.first(); i++) {
-            if (words.is("QUOTE", ls.tokens().get(i).norm())) {
-                open = !open;
-            }
-        }
-        if (!open) {
-            return mentions;
-        }
-        for (int i = h.last() + 1; i < ls.size(); i++) {
-            String n = ls.tokens().get(i).norm();
-            if (words.is("FIRST_PERSON", n)) {
-                return mentions;
-            }
-            if (words.is("QUOTE", n)) {
-                close = i;
-                break;
-            }
-        }
-        for (int i = 0; i < h.first(); i++) {
-            if (words.is("FIRST_PERSON", ls.tokens().get(i).norm())) {
-                return mentions;
-            }
-        }
-        if (close < 0 || close + 3 >= ls.size()) {
-            return mentions;
-        }
-        boolean reported = false;
-        for (int i = close + 1; i < Math.min(ls.size(), close + 5); i++) {
-            reported |= ls.forms().get(i).lemmas().stream().anyMatch(l -> words.is("REPORTING", l));
-        }
-        if (!reported) {
-            return mentions;
-        }
-        int end = ls.tokens().get(close).start();
-        return mentions.stream().filter(m -> m.span().start() < end).toList();
     }
 
     /** Where the sentence's next trigger of the hit's type starts (its arguments are its own), or the sentence's end. */
@@ -782,85 +563,6 @@ public final class EventExtractor {
         }
         return dates.governing(ls.sentence(), times, at)
                 .orElse(times.stream().filter(t -> t.value() == null && !t.origin()).findFirst().orElse(null));
-    }
-
-    /**
-     * "sa visite à Naples", "son premier déplacement": a trigger noun owned by someone the
-     * sentence does not name before it is the last speaker's.
-     */
-    private boolean possessed(LemmatizedSentence ls, RuleHit h, List<ActorMention> mentions) {
-        int trigger = ls.tokens().get(h.first()).start();
-        if (mentions.stream().anyMatch(m -> m.span().end() <= trigger && m.actor() != null && m.actor().kind() == ActorKind.PERSON)) {
-            return false;
-        }
-        if (ownerAfterFrontedPhrase(ls, h, mentions)) {
-            return false;
-        }
-        for (int i = h.first() - 1; i >= Math.max(0, h.first() - 2); i--) {
-            // "leur ont fourni": a pronoun before a verb, not a determiner before a noun.
-            if (words.is("POSSESSIVE", ls.tokens().get(i).norm())
-                    && ls.forms().get(i + 1).tags().stream().anyMatch(t -> t.startsWith("N ") || t.startsWith("J "))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "Lors de sa tournée en juillet, Donald Trump avait …": a possessive in a phrase put before
-     * the subject refers forward to that subject, the person named right after the phrase's comma.
-     */
-    private static boolean ownerAfterFrontedPhrase(LemmatizedSentence ls, RuleHit h, List<ActorMention> mentions) {
-        for (int i = 0; i < h.first(); i++) {
-            if (",".equals(ls.tokens().get(i).norm())) {
-                return false; // the trigger is not in the sentence's opening phrase
-            }
-        }
-        for (int i = h.last() + 1; i < ls.size(); i++) {
-            if (",".equals(ls.tokens().get(i).norm())) {
-                int after = i + 1 < ls.size() ? ls.tokens().get(i + 1).start() : Integer.MAX_VALUE;
-                int limit = ls.tokens().get(Math.min(ls.size() - 1, i + 4)).end();
-                return mentions.stream().anyMatch(m -> m.span().start() >= after && m.span().start() <= limit
-                        && m.actor() != null && m.actor().kind() == ActorKind.PERSON && m.role() != null);
-            }
-        }
-        return false;
-    }
-
-    /** "Ce dernier", "celle-ci": the sentence opens on the person named last. */
-    private boolean opensWithAnaphor(LemmatizedSentence ls) {
-        List<Token> t = ls.tokens();
-        return t.size() > 2 && (words.is("ANAPHOR", t.get(0).norm()) || words.is("ANAPHOR", t.get(0).norm() + " " + t.get(1).norm()));
-    }
-
-    /** "Il a ajouté", "a-t-il dit", "lui-même": the sentence continues the previous speaker. */
-    private boolean refersBack(LemmatizedSentence ls) {
-        List<Token> tokens = ls.tokens();
-        for (int i = 0; i < tokens.size(); i++) {
-            String n = tokens.get(i).norm();
-            if (words.is("SUBJECT_PRONOUN", n) && (i == 0 || "-".equals(tokens.get(i - 1).norm()) || ",".equals(tokens.get(i - 1).norm()))) {
-                return true;
-            }
-            if (n.equals("lui") && i + 2 < tokens.size() && tokens.get(i + 2).norm().equals("meme")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String what(LemmatizedSentence ls, RuleHit h) {
-        List<Token> t = ls.tokens();
-        int end = Math.min(t.size() - 1, h.last() + 12);
-        for (int i = h.last() + 1; i <= end; i++) {
-            String n = t.get(i).norm();
-            if (n.equals(",") || n.equals(";") || n.equals(".") || n.equals(":")) {
-                end = i - 1;
-                break;
-            }
-        }
-        String text = ls.sentence().text();
-        int base = ls.sentence().start();
-        return text.substring(t.get(h.first()).start() - base, t.get(Math.max(h.first(), end)).end() - base);
     }
 
     private static void add(List<Event> out, Event e) {

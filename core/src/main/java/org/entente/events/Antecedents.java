@@ -1,0 +1,84 @@
+package org.entente.events;
+
+import org.entente.actors.ActorMention;
+import org.entente.actors.ActorKind;
+import org.entente.text.LemmatizedSentence;
+import org.entente.text.Token;
+
+import java.util.List;
+
+/**
+ * Whom a sentence continues: "Il a ajouté", "Ce dernier", "sa visite" stand for a person named
+ * before; "Lors de sa tournée, X …" for the subject after the phrase. One job of event extraction.
+ */
+final class Antecedents {
+    private final Words words;
+
+    Antecedents(Words words) {
+        this.words = words;
+    }
+
+    /**
+     * "sa visite à Naples", "son premier déplacement": a trigger noun owned by someone the
+     * sentence does not name before it is the last speaker's.
+     */
+    boolean possessed(LemmatizedSentence ls, RuleHit h, List<ActorMention> mentions) {
+        int trigger = ls.tokens().get(h.first()).start();
+        if (mentions.stream().anyMatch(m -> m.span().end() <= trigger && m.actor() != null && m.actor().kind() == ActorKind.PERSON)) {
+            return false;
+        }
+        if (ownerAfterFrontedPhrase(ls, h, mentions)) {
+            return false;
+        }
+        for (int i = h.first() - 1; i >= Math.max(0, h.first() - 2); i--) {
+            // "leur ont fourni": a pronoun before a verb, not a determiner before a noun.
+            if (words.is("POSSESSIVE", ls.tokens().get(i).norm())
+                    && ls.forms().get(i + 1).tags().stream().anyMatch(t -> t.startsWith("N ") || t.startsWith("J "))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Lors de sa tournée en juillet, Donald Trump avait …": a possessive in a phrase put before
+     * the subject refers forward to that subject, the person named right after the phrase's comma.
+     */
+    private static boolean ownerAfterFrontedPhrase(LemmatizedSentence ls, RuleHit h, List<ActorMention> mentions) {
+        for (int i = 0; i < h.first(); i++) {
+            if (",".equals(ls.tokens().get(i).norm())) {
+                return false; // the trigger is not in the sentence's opening phrase
+            }
+        }
+        for (int i = h.last() + 1; i < ls.size(); i++) {
+            if (",".equals(ls.tokens().get(i).norm())) {
+                int after = i + 1 < ls.size() ? ls.tokens().get(i + 1).start() : Integer.MAX_VALUE;
+                int limit = ls.tokens().get(Math.min(ls.size() - 1, i + 4)).end();
+                return mentions.stream().anyMatch(m -> m.span().start() >= after && m.span().start() <= limit
+                        && m.actor() != null && m.actor().kind() == ActorKind.PERSON && m.role() != null);
+            }
+        }
+        return false;
+    }
+
+    /** "Ce dernier", "celle-ci": the sentence opens on the person named last. */
+    boolean opensWithAnaphor(LemmatizedSentence ls) {
+        List<Token> t = ls.tokens();
+        return t.size() > 2 && (words.is("ANAPHOR", t.get(0).norm()) || words.is("ANAPHOR", t.get(0).norm() + " " + t.get(1).norm()));
+    }
+
+    /** "Il a ajouté", "a-t-il dit", "lui-même": the sentence continues the previous speaker. */
+    boolean refersBack(LemmatizedSentence ls) {
+        List<Token> tokens = ls.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            String n = tokens.get(i).norm();
+            if (words.is("SUBJECT_PRONOUN", n) && (i == 0 || "-".equals(tokens.get(i - 1).norm()) || ",".equals(tokens.get(i - 1).norm()))) {
+                return true;
+            }
+            if (n.equals("lui") && i + 2 < tokens.size() && tokens.get(i + 2).norm().equals("meme")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

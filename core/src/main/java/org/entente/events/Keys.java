@@ -1,0 +1,86 @@
+package org.entente.events;
+
+import org.entente.actors.ActorMention;
+import org.entente.actors.MentionKind;
+import org.entente.text.LemmatizedSentence;
+import org.entente.text.Token;
+
+import java.util.List;
+
+/**
+ * What a statement is about, as the key that tells two statements of one sentence apart and
+ * merges their reports: the organisation a support is for, the CAMEO family of a measure, the
+ * level of a relation, and the words that say it. One job of event extraction.
+ */
+final class Keys {
+    private final Words words;
+
+    Keys(Words words) {
+        this.words = words;
+    }
+
+    /**
+     * Support for joining or hosting an organisation is about that organisation, however it is
+     * worded ("soutient l'adhésion aux BRICS", "invite à rejoindre les BRICS"): the organisation
+     * named after the object is the key, so such statements merge.
+     */
+    static String supportKey(RuleHit o, List<ActorMention> mentions, LemmatizedSentence ls) {
+        int from = ls.tokens().get(o.first()).start();
+        int to = ls.tokens().get(Math.min(ls.size() - 1, o.last() + 8)).end();
+        for (ActorMention m : mentions) {
+            if (m.kind() == MentionKind.ORGANISATION && m.actor() != null && m.span().start() >= from && m.span().start() <= to) {
+                return "org:" + m.actor().id();
+            }
+        }
+        return o.key();
+    }
+
+    /** The CAMEO family of a measure (see {@link SanctionKinds}), from the words of its hit. */
+    String sanctionKey(LemmatizedSentence ls, RuleHit h) {
+        String kind = SanctionKinds.OTHER;
+        for (int i = h.first(); i <= h.last(); i++) {
+            String n = ls.tokens().get(i).norm();
+            if (words.prefixOf("SANCTION_ECONOMIC", n) != null) {
+                kind = SanctionKinds.ECONOMIC;
+                break;
+            }
+            if (words.prefixOf("SANCTION_DIPLOMATIC", n) != null) {
+                kind = SanctionKinds.DIPLOMATIC;
+                break;
+            }
+        }
+        return kind + " " + ls.tokens().get(h.last()).norm();
+    }
+
+    String relationKey(LemmatizedSentence ls, RuleHit h) {
+        for (int i = h.first(); i <= h.last(); i++) {
+            String n = ls.tokens().get(i).norm();
+            if (words.prefixOf("DIPLOMATIC", n) != null) {
+                return "diplomatic relations";
+            }
+        }
+        StringBuilder b = new StringBuilder("partnership");
+        for (int i = h.first(); i < Math.min(ls.size(), h.last() + 5); i++) {
+            String n = ls.tokens().get(i).norm();
+            if (words.prefixOf("PARTNERSHIP_LEVEL", n) != null) {
+                b.append(' ').append(n.replaceAll("(e|es|s)$", ""));
+            }
+        }
+        return b.toString();
+    }
+
+    static String what(LemmatizedSentence ls, RuleHit h) {
+        List<Token> t = ls.tokens();
+        int end = Math.min(t.size() - 1, h.last() + 12);
+        for (int i = h.last() + 1; i <= end; i++) {
+            String n = t.get(i).norm();
+            if (n.equals(",") || n.equals(";") || n.equals(".") || n.equals(":")) {
+                end = i - 1;
+                break;
+            }
+        }
+        String text = ls.sentence().text();
+        int base = ls.sentence().start();
+        return text.substring(t.get(h.first()).start() - base, t.get(Math.max(h.first(), end)).end() - base);
+    }
+}

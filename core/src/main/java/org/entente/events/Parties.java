@@ -1,0 +1,89 @@
+package org.entente.events;
+
+import org.entente.actors.ActorMention;
+import org.entente.actors.MentionKind;
+import org.entente.text.LemmatizedSentence;
+
+import java.util.List;
+
+/**
+ * Which states a sentence names are sides of its event: not the city where it happened, not
+ * what was talked about, not the forum a state is excluded from but its members; and whether a
+ * commitment stays at home. One job of event extraction.
+ */
+final class Parties {
+    private final Words words;
+    private final PlaceCues placeCues;
+    private final Topics topics;
+
+    Parties(Words words, PlaceCues placeCues) {
+        this.words = words;
+        this.placeCues = placeCues;
+        this.topics = new Topics(words);
+    }
+
+    /**
+     * A city named as where it happened ("une réunion à Bucarest", "signé à Alger") places a
+     * meeting, a call or a signing; it makes its state no party. A visit's destination is a side
+     * (its state is the host), and so is the city a statement's aid or support goes to ("envoyé
+     * à Beyrouth").
+     */
+    boolean onlyWhere(EventType type, LemmatizedSentence ls, ActorMention m) {
+        return type != EventType.VISIT && !type.isStatement() && m.kind() == MentionKind.PLACE
+                && placeCues.isWhereItHappened(ls, m.span());
+    }
+
+    /** For talks, visits and calls, a state named as what they were about (see {@link Topics}). */
+    boolean onlyTopic(EventType type, LemmatizedSentence ls, RuleHit h, ActorMention m, List<ActorMention> mentions) {
+        return !type.isStatement() && type != EventType.SIGN && topics.isTopic(ls, h, m, mentions);
+    }
+
+    /**
+     * A commitment whose means go to a place in the acting state's own country ("a annoncé le
+     * déploiement de soldats à Washington", "une nouvelle usine en France") is domestic policy.
+     */
+    boolean domestic(LemmatizedSentence ls, RuleHit h, List<ActorMention> mentions, List<Participant> people) {
+        for (int i = h.first(); i <= h.last(); i++) {
+            if (ls.forms().get(i).lemmas().stream().anyMatch(l -> words.is("INVITE", l))) {
+                return false;
+            }
+        }
+        int from = ls.tokens().get(h.first()).start();
+        int to = ls.tokens().get(Math.min(ls.size() - 1, h.last() + 10)).end();
+        String actor = null;
+        for (ActorMention m : mentions) {
+            if (m.span().end() <= from && m.country() != null && Admission.actsForAState(m, ls.sentence())) {
+                if (actor != null && !actor.equals(m.country())) {
+                    return false; // "Washington et New Delhi ont décidé d'ouvrir des consulats": two act
+                }
+                actor = m.country();
+            }
+        }
+        if (actor == null && !people.isEmpty()) {
+            actor = people.get(0).country();
+        }
+        if (actor == null) {
+            return false;
+        }
+        for (ActorMention m : mentions) {
+            if (m.span().start() > from && m.span().start() <= to && m.country() != null
+                    && (m.kind() == MentionKind.PLACE || m.kind() == MentionKind.STATE_NAME)
+                    && placeCues.isWhereItHappened(ls, m.span())) {
+                return actor.equals(m.country());
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The organisation a measure's hit ends on or right before ("suspendue du G8", "exclue du
+     * Commonwealth"), or that the hit opens right after ("le G7, instance dont est exclue").
+     */
+    static java.util.Optional<String> excludingForum(LemmatizedSentence ls, RuleHit h, List<ActorMention> mentions) {
+        int from = ls.tokens().get(Math.max(0, h.first() - 3)).start();
+        int to = ls.tokens().get(Math.min(ls.size() - 1, h.last() + 2)).end();
+        return mentions.stream().filter(m -> m.kind() == MentionKind.ORGANISATION && m.actor() != null
+                        && m.span().start() > from && m.span().start() <= to)
+                .map(m -> m.actor().id()).findFirst();
+    }
+}
