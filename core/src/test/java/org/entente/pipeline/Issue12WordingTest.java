@@ -390,4 +390,10 @@ class Issue12WordingTest {
         assertEquals("Lima", airport.get(0).place());
         none("Le Pérou, qui entretient des contacts avec le Chili depuis 1990, a salué l'accord.", EventType.MEET);
     }
+    @Test
+    void aStatesDeclaredReadinessToHelpIsSupport() {
+        one("Le président chilien s'est dit prêt jeudi à intervenir chez son voisin péruvien si la crise dégénérait.",
+                EventType.SUPPORT, "CHL", "PER");
+        none("Nous avons des équipes médicales chiliennes prêtes à se déployer au Pérou.", EventType.SUPPORT);
+    }
 }
