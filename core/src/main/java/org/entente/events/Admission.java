@@ -19,6 +19,8 @@ import java.util.TreeSet;
 final class Admission {
     /** How many words on each side of a trigger its arguments may lie. */
     private static final int REACH = 15;
+    /** How many words after an act's noun its agent may stand ("le retrait unilatéral en 2019 du Japon"). */
+    private static final int GENITIVE_REACH = 6;
 
     private final Words words;
 
@@ -201,8 +203,8 @@ final class Admission {
      * wherever they stand.
      */
     private static boolean namedTreaty(EventType type, LemmatizedSentence ls, RuleHit h) {
-        return type == EventType.SIGN && h.first() > 0 && ls.forms().get(h.first()).tags().stream().anyMatch(t -> t.startsWith("N"))
-                && ls.forms().get(h.first()).tags().stream().noneMatch(t -> t.startsWith("V"));
+        return type == EventType.SIGN && h.first() > 0 && ls.forms().get(h.first()).canBeNoun()
+                && !ls.forms().get(h.first()).canBeVerb();
     }
 
     /**
@@ -211,10 +213,7 @@ final class Admission {
      * subject, it does not act.
      */
     private boolean inAside(LemmatizedSentence ls, ActorMention m, int trigger) {
-        int at = 0;
-        while (at < ls.size() && ls.tokens().get(at).start() < m.span().start()) {
-            at++;
-        }
+        int at = ls.tokenAt(m.span().start());
         boolean opened = false;
         for (int i = at - 1; i >= 1; i--) {
             String n = ls.tokens().get(i).norm();
@@ -242,15 +241,13 @@ final class Admission {
         if (!words.is("AGENT_NOUN", ls.tokens().get(h.first()).norm())) {
             return false;
         }
-        int gap = 0;
-        for (int i = h.first() + 1; i < ls.size() && gap <= 5; i++, gap++) {
-            if (ls.tokens().get(i).start() >= m.span().start()) {
-                String before = textBefore(ls.sentence(), m).toLowerCase(Locale.ROOT);
-                return before.endsWith(" du ") || before.endsWith(" des ") || before.endsWith(" de la ")
-                        || before.endsWith(" de l'") || before.endsWith(" d'") || before.endsWith(" de ");
-            }
+        int at = ls.tokenAt(m.span().start());
+        if (at <= h.first() || at - h.first() > GENITIVE_REACH) {
+            return false;
         }
-        return false;
+        String before = textBefore(ls.sentence(), m).toLowerCase(Locale.ROOT);
+        return before.endsWith(" du ") || before.endsWith(" des ") || before.endsWith(" de la ")
+                || before.endsWith(" de l'") || before.endsWith(" d'") || before.endsWith(" de ");
     }
 
     /** A passive's agent: "imposées par Washington". */

@@ -33,7 +33,7 @@ final class Antecedents {
         for (int i = h.first() - 1; i >= Math.max(0, h.first() - 2); i--) {
             // "leur ont fourni": a pronoun before a verb, not a determiner before a noun.
             if (words.is("POSSESSIVE", ls.tokens().get(i).norm())
-                    && ls.forms().get(i + 1).tags().stream().anyMatch(t -> t.startsWith("N ") || t.startsWith("J "))) {
+                    && (ls.forms().get(i + 1).canBeNoun() || ls.forms().get(i + 1).canBeAdjective())) {
                 return true;
             }
         }

@@ -48,11 +48,8 @@ final class DatedList {
 
     private static TimeExpression yearAfter(LemmatizedSentence ls, ActorMention m, List<TimeExpression> times) {
         int words = 0;
-        for (int i = 0; i < ls.size(); i++) {
+        for (int i = ls.tokenAt(m.span().end()); i < ls.size(); i++) {
             var t = ls.tokens().get(i);
-            if (t.start() < m.span().end()) {
-                continue;
-            }
             for (TimeExpression e : times) {
                 if (e.span().start() == t.start() && e.granularity() == Granularity.YEAR && e.value() != null) {
                     return e;

@@ -132,14 +132,13 @@ public final class EventExtractor {
                 case VISIT -> {
                     // "son premier déplacement à l'étranger depuis sa visite à Naples le 27
                     // février": each visit trigger with its own destination and date is a trip.
-                    List<RuleHit> happened = th.stream().filter(x -> !modality.isPlanned(ls, x.first(), x.last())).toList();
                     int end = -1;
-                    for (RuleHit h : happened.isEmpty() ? List.of(th.get(0)) : happened) {
+                    for (RuleHit h : told(ls, th)) {
                         if (h.first() <= end) {
                             continue;
                         }
                         end = h.last();
-                        String status = happened.isEmpty() ? Event.PLANNED : Event.HAPPENED;
+                        String status = statusOf(ls, h);
                         if (modality.isAnnounced(ls, h.first())) {
                             status = Event.ANNOUNCED;
                         }
@@ -149,12 +148,8 @@ public final class EventExtractor {
                     }
                 }
                 case CALL, SIGN -> {
-                    RuleHit h = firstHappened(ls, th);
-                    String status = Event.HAPPENED;
-                    if (h == null) {
-                        h = th.get(0); // "se rendra", "devrait signer": kept apart as a plan
-                        status = Event.PLANNED;
-                    }
+                    RuleHit h = told(ls, th).get(0); // "se rendra", "devrait signer": kept apart as a plan
+                    String status = statusOf(ls, h);
                     List<DatedList.Item> items = type == EventType.SIGN ? DatedList.after(ls, h, mentions, times) : List.of();
                     if (type == EventType.SIGN && items.isEmpty() && concludedWithoutYear(ls, h, times)) {
                         continue; // "l'accord conclu avec les Emirats": an agreement referred to, not a signing told
@@ -190,13 +185,11 @@ public final class EventExtractor {
                 case SANCTION -> {
                     // "le retrait des Etats-Unis de l'accord et le rétablissement de sanctions": measures
                     // of different kinds in one sentence are distinct measures.
-                    List<RuleHit> happened = th.stream().filter(x -> !modality.isPlanned(ls, x.first(), x.last())).toList();
                     Set<String> kinds = new java.util.HashSet<>();
-                    for (RuleHit h : happened.isEmpty() ? List.of(th.get(0)) : happened) {
-                        String key = keys.sanctionKey(ls, h);
-                        if (kinds.add(key.substring(0, key.indexOf(' ')))) {
-                            add(out, build(facts, ctx, ls, type, h, mentions, times, null, key, Keys.what(ls, h),
-                                    happened.isEmpty() ? Event.PLANNED : Event.HAPPENED));
+                    for (RuleHit h : told(ls, th)) {
+                        if (kinds.add(keys.sanctionKind(ls, h))) {
+                            add(out, build(facts, ctx, ls, type, h, mentions, times, null, keys.sanctionKey(ls, h),
+                                    Keys.what(ls, h), statusOf(ls, h)));
                         }
                     }
                 }
@@ -315,7 +308,7 @@ public final class EventExtractor {
      */
     private boolean statesAnAct(LemmatizedSentence ls, RuleHit h) {
         int i = h.first();
-        boolean verb = ls.forms().get(i).tags().stream().anyMatch(t -> t.startsWith("V"));
+        boolean verb = ls.forms().get(i).canBeVerb();
         if (!verb || (i > 0 && words.is("DETERMINER", ls.tokens().get(i - 1).norm()))) {
             return false;
         }
@@ -327,13 +320,14 @@ public final class EventExtractor {
         return false;
     }
 
-    private RuleHit firstHappened(LemmatizedSentence ls, List<RuleHit> hits) {
-        for (RuleHit h : hits) {
-            if (!modality.isPlanned(ls, h.first(), h.last())) {
-                return h;
-            }
-        }
-        return null;
+    /** The hits that tell of something done; when none does, the first alone, which tells of a plan. */
+    private List<RuleHit> told(LemmatizedSentence ls, List<RuleHit> hits) {
+        List<RuleHit> done = hits.stream().filter(h -> !modality.isPlanned(ls, h.first(), h.last())).toList();
+        return done.isEmpty() ? List.of(hits.get(0)) : done;
+    }
+
+    private String statusOf(LemmatizedSentence ls, RuleHit h) {
+        return modality.isPlanned(ls, h.first(), h.last()) ? Event.PLANNED : Event.HAPPENED;
     }
 
     /**
@@ -515,7 +509,7 @@ public final class EventExtractor {
      */
     private static boolean concludedWithoutYear(LemmatizedSentence ls, RuleHit h, List<TimeExpression> times) {
         if (!ls.forms().get(h.last()).lemmas().contains("conclure")
-                || ls.forms().get(h.first()).tags().stream().noneMatch(t -> t.startsWith("N"))) {
+                || !ls.forms().get(h.first()).canBeNoun()) {
             return false;
         }
         int from = ls.tokens().get(h.last()).end();

@@ -35,21 +35,23 @@ final class Keys {
         return o.key();
     }
 
-    /** The CAMEO family of a measure (see {@link SanctionKinds}), from the words of its hit. */
+    /** A measure's key: its CAMEO family and the word its hit ends on. */
     String sanctionKey(LemmatizedSentence ls, RuleHit h) {
-        String kind = SanctionKinds.OTHER;
+        return sanctionKind(ls, h) + " " + ls.tokens().get(h.last()).norm();
+    }
+
+    /** The CAMEO family of a measure (see {@link SanctionKinds}), from the words of its hit. */
+    String sanctionKind(LemmatizedSentence ls, RuleHit h) {
         for (int i = h.first(); i <= h.last(); i++) {
             String n = ls.tokens().get(i).norm();
             if (words.prefixOf("SANCTION_ECONOMIC", n) != null) {
-                kind = SanctionKinds.ECONOMIC;
-                break;
+                return SanctionKinds.ECONOMIC;
             }
             if (words.prefixOf("SANCTION_DIPLOMATIC", n) != null) {
-                kind = SanctionKinds.DIPLOMATIC;
-                break;
+                return SanctionKinds.DIPLOMATIC;
             }
         }
-        return kind + " " + ls.tokens().get(h.last()).norm();
+        return SanctionKinds.OTHER;
     }
 
     String relationKey(LemmatizedSentence ls, RuleHit h) {

@@ -173,7 +173,7 @@ public final class Modality {
         Cue planned = cues.get("PLANNED");
         int from = Math.max(0, first - planned.window());
         if (last > first && s.forms().get(last).isPastParticiple()
-                && s.forms().get(first).tags().stream().anyMatch(t -> t.startsWith("N"))) {
+                && s.forms().get(first).canBeNoun()) {
             // "renouveler le traité conclu en 2010": the cue governs the noun's verb, not the
             // participle that tells of the signing.
             from = first;
@@ -192,7 +192,7 @@ public final class Modality {
             // "le programme nucléaire" is no form of "programmer": after a determiner only an
             // adjective counts ("le prochain sommet").
             boolean noun = i > 0 && words.is("DETERMINER", s.tokens().get(i - 1).norm())
-                    && f.tags().stream().noneMatch(t -> t.startsWith("J"));
+                    && !f.canBeAdjective();
             if (i < last && planned.matches(f) && !noun) {
                 return true; // before the trigger, or inside it: "présider ~4 sommet" over "préside le prochain sommet"
             }

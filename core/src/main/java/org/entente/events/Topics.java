@@ -29,8 +29,8 @@ final class Topics {
      * after the trigger are its sides.
      */
     boolean isTopic(LemmatizedSentence ls, RuleHit h, ActorMention m, List<ActorMention> mentions) {
-        int at = indexAt(ls, m.span().start());
-        if (at <= 0) {
+        int at = ls.tokenAt(m.span().start());
+        if (at <= 0 || at >= ls.size()) {
             return false;
         }
         // The mention's own phrase, back over small words and lower-case nouns: "de la Russie",
@@ -45,7 +45,7 @@ final class Topics {
             if (words.is("TOPIC_NOUN", n) && i == at - 1 - linksBefore(ls, at)) {
                 return true; // "la guerre en Ukraine"
             }
-            if (t.isCapitalised() || isVerb(ls, i) || insideOther(m, mentions, t)) {
+            if (t.isCapitalised() || ls.forms().get(i).isOnlyVerb() || insideOther(m, mentions, t)) {
                 break;
             }
         }
@@ -72,10 +72,6 @@ final class Topics {
         return n;
     }
 
-    private static boolean isVerb(LemmatizedSentence ls, int i) {
-        return ls.forms().get(i).tags().stream().allMatch(t -> t.startsWith("V")) && !ls.forms().get(i).tags().isEmpty();
-    }
-
     private static boolean insideOther(ActorMention m, List<ActorMention> mentions, Token t) {
         for (ActorMention o : mentions) {
             if (o != m && o.span().start() <= t.start() && t.end() <= o.span().end()) {
@@ -83,14 +79,5 @@ final class Topics {
             }
         }
         return false;
-    }
-
-    private static int indexAt(LemmatizedSentence ls, int offset) {
-        for (int i = 0; i < ls.size(); i++) {
-            if (ls.tokens().get(i).start() >= offset) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

@@ -19,6 +19,16 @@ public record LemmatizedSentence(Sentence sentence, List<WordForm> forms) {
         return sentence.tokens();
     }
 
+    /** The index of the first token starting at or after {@code offset} in the article text, or {@link #size()}. */
+    public int tokenAt(int offset) {
+        List<Token> tokens = tokens();
+        int i = 0;
+        while (i < tokens.size() && tokens.get(i).start() < offset) {
+            i++;
+        }
+        return i;
+    }
+
     public int size() {
         return forms.size();
     }

@@ -32,6 +32,24 @@ public record WordForm(Set<String> lemmas, Set<String> tags) {
         return tags.stream().anyMatch(t -> t.startsWith("V") && t.contains(" con "));
     }
 
+    /** The lexicon has a noun reading of the word ("programme" is also "il programme"). */
+    public boolean canBeNoun() {
+        return tags.stream().anyMatch(t -> t.startsWith("N"));
+    }
+
+    public boolean canBeAdjective() {
+        return tags.stream().anyMatch(t -> t.startsWith("J"));
+    }
+
+    public boolean canBeVerb() {
+        return tags.stream().anyMatch(t -> t.startsWith("V"));
+    }
+
+    /** Known to the lexicon, and as a verb only. */
+    public boolean isOnlyVerb() {
+        return !tags.isEmpty() && tags.stream().allMatch(t -> t.startsWith("V"));
+    }
+
     public boolean isPastParticiple() {
         return tags.stream().anyMatch(t -> t.startsWith("V") && t.contains(" ppa"));
     }
