@@ -25,12 +25,15 @@ final class DatedList {
     private DatedList() {
     }
 
-    /** The items after the hit, when there are at least two; else empty. */
-    static List<Item> after(LemmatizedSentence ls, RuleHit h, List<ActorMention> mentions, List<TimeExpression> times) {
+    /**
+     * The items after the hit and before {@code until} (where another trigger begins, whose list
+     * it would be), when there are at least two; else empty.
+     */
+    static List<Item> after(LemmatizedSentence ls, RuleHit h, List<ActorMention> mentions, List<TimeExpression> times, int until) {
         int from = ls.tokens().get(h.first()).start();
         List<Item> items = new ArrayList<>();
         for (ActorMention m : mentions) {
-            if (m.kind() != MentionKind.STATE_NAME || m.country() == null || m.span().start() < from) {
+            if (m.kind() != MentionKind.STATE_NAME || m.country() == null || m.span().start() < from || m.span().start() >= until) {
                 continue;
             }
             TimeExpression year = yearAfter(ls, m, times);

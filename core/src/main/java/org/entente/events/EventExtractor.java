@@ -150,7 +150,8 @@ public final class EventExtractor {
                 case CALL, SIGN -> {
                     RuleHit h = told(ls, th).get(0); // "se rendra", "devrait signer": kept apart as a plan
                     String status = statusOf(ls, h);
-                    List<DatedList.Item> items = type == EventType.SIGN ? DatedList.after(ls, h, mentions, times) : List.of();
+                    List<DatedList.Item> items = type == EventType.SIGN
+                            ? DatedList.after(ls, h, mentions, times, ls.sentence().span().end()) : List.of();
                     if (type == EventType.SIGN && items.isEmpty() && concludedWithoutYear(ls, h, times)) {
                         continue; // "l'accord conclu avec les Emirats": an agreement referred to, not a signing told
                     }
@@ -244,7 +245,19 @@ public final class EventExtractor {
 
     private void relations(ArticleFacts facts, ArticleContext ctx, LemmatizedSentence ls, List<RuleHit> hits,
                            List<ActorMention> mentions, List<TimeExpression> times, List<Event> out) {
-        List<DatedList.Item> items = DatedList.after(ls, hits.get(0), mentions, times);
+        // "à établir des liens avec Israël après les traités conclus avec l'Egypte (1979) et la
+        // Jordanie (1994)": a list after a signing is the signing's.
+        int signing = ls.sentence().span().end();
+        for (RuleHit o : facts.hits().getOrDefault(ls.sentence().index(), List.of())) {
+            if (o.kind() == Rule.Kind.TRIGGER && o.type() == EventType.SIGN && o.first() > hits.get(0).last()) {
+                signing = Math.min(signing, ls.tokens().get(o.first()).start());
+            }
+        }
+        List<DatedList.Item> items = DatedList.after(ls, hits.get(0), mentions, times, signing);
+        if (signing < ls.sentence().span().end()) {
+            int from = signing;
+            times = times.stream().filter(t -> t.span().start() < from).toList(); // the signing's years
+        }
         if (!items.isEmpty()) {
             // "établir des liens diplomatiques avec Israël, après la Jordanie (1994) et l'Egypte (1979)"
             for (DatedList.Item item : items) {
@@ -531,6 +544,11 @@ public final class EventExtractor {
 
     /** The trigger's governing verb, outside the trigger's own words, is in the future or conditional. */
     private static boolean governedByFuture(LemmatizedSentence ls, RuleHit h, Clause clause) {
+        if (h.last() > h.first() && ls.forms().get(h.last()).isPastParticiple() && ls.forms().get(h.first()).canBeNoun()) {
+            // "ferait des Emirats le troisième pays, après les traités conclus avec l'Egypte": the
+            // participle is the trigger's own verb, done; the sentence's verb tells of something else.
+            return false;
+        }
         Span p = clause.predicate();
         for (int i = 0; i < ls.size(); i++) {
             Token t = ls.tokens().get(i);

@@ -22,7 +22,9 @@ import org.entente.text.Token;
  *     "mercredi".</li>
  * </ol>
  * Origin expressions never date anything outside their own span: "après 30 ans de relations,
- * les deux pays ont signé" must not date the signing to the founding year.
+ * les deux pays ont signé" must not date the signing to the founding year. An expression inside
+ * a quotation dates only what the same quotation says: in "« ... pris à Berlin en janvier », a-t-il
+ * lancé à l'issue d'un entretien", January is the speaker's past, not the talks'.
  */
 public final class DateResolution {
     private final Set<String> boundaries;
@@ -39,8 +41,11 @@ public final class DateResolution {
             }
         }
         List<TimeExpression> usable = new ArrayList<>();
+        int[] quotes = quotations(sentence);
+        int quoted = quotationOf(quotes, triggerOffset);
         for (TimeExpression e : expressions) {
-            if (e.value() != null && !e.origin()) {
+            int q = quotationOf(quotes, e.span().start());
+            if (e.value() != null && !e.origin() && (q < 0 || q == quoted)) {
                 usable.add(e);
             }
         }
@@ -59,6 +64,43 @@ public final class DateResolution {
     /** The ISO value of {@link #governing}, or empty when no resolved expression dates the trigger. */
     public Optional<String> value(Sentence sentence, List<TimeExpression> expressions, int triggerOffset) {
         return governing(sentence, expressions, triggerOffset).map(TimeExpression::value);
+    }
+
+    /**
+     * The sentence's quotations as pairs of offsets [open, close, open, close...]: a straight
+     * quote opens and the next one closes; an opening or closing guillemet or curly quote says
+     * which it is. A mark left open closes nothing: no quotation is assumed.
+     */
+    private static int[] quotations(Sentence sentence) {
+        List<Integer> marks = new ArrayList<>();
+        int open = -1;
+        for (Token t : sentence.tokens()) {
+            String n = t.norm();
+            boolean opens = n.equals("\u00ab") || n.equals("\u201c");
+            boolean closes = n.equals("\u00bb") || n.equals("\u201d");
+            if (n.equals("\"")) {
+                opens = open < 0;
+                closes = open >= 0;
+            }
+            if (opens && open < 0) {
+                open = t.start();
+            } else if (closes && open >= 0) {
+                marks.add(open);
+                marks.add(t.end());
+                open = -1;
+            }
+        }
+        return marks.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Which quotation holds the offset, or -1 when none does. */
+    private static int quotationOf(int[] quotes, int offset) {
+        for (int i = 0; i + 1 < quotes.length; i += 2) {
+            if (quotes[i] <= offset && offset < quotes[i + 1]) {
+                return i / 2;
+            }
+        }
+        return -1;
     }
 
     private int clauseOf(Sentence sentence, int offset) {

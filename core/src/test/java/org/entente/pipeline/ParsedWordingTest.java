@@ -1,0 +1,40 @@
+package org.entente.pipeline;
+
+import org.entente.events.Event;
+import org.entente.events.EventType;
+import org.entente.ingest.Article;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Wordings whose reading depends on the dependency parse (the governing verb, the trigger's
+ * clause), one sentence each, written for this test and run through the full pipeline.
+ */
+class ParsedWordingTest {
+    private static List<Event> happened(String text, EventType type) {
+        Article a = new Article("t", "t", null, null, null, List.of("2025-03-14"), text);
+        return new Runner(TestPipelines.full(), 1).runArticles(List.of(a)).events().stream()
+                .filter(e -> e.type() == type && e.happened()).toList();
+    }
+
+    @Test
+    void aTreatyConcludedIsDoneWhateverTheSentencesMainVerb() {
+        List<Event> signed = happened("Le Chili deviendrait ainsi le troisième pays à lier ses ports à l'Argentine, après "
+                + "les traités de paix conclus avec le Pérou (1998) et la Bolivie (2004).", EventType.SIGN);
+        assertEquals(2, signed.size(), signed.toString());
+        assertTrue(signed.stream().anyMatch(e -> "1998".equals(e.date()) && e.countries().contains("PER")), signed.toString());
+    }
+
+    @Test
+    void theYearsOfALaterSigningDoNotDateARelation() {
+        List<Event> relations = happened("Cet accord fera du Chili le deuxième pays à établir des relations diplomatiques "
+                + "avec l'Argentine, après les traités de paix conclus avec le Pérou (1998) et la Bolivie (2004).",
+                EventType.RELATION);
+        assertTrue(relations.stream().noneMatch(e -> e.date() != null && e.date().startsWith("199")
+                || e.date() != null && e.date().startsWith("200")), relations.toString());
+    }
+}
