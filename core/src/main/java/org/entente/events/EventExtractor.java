@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -469,6 +470,16 @@ public final class EventExtractor {
         if (type == EventType.VISIT && !Visits.travelsAbroad(visited, mentions, people)) {
             return null; // a visit at home, or to nowhere the sentence names: not a state visit
         }
+        if (!type.isStatement()) {
+            // "Après Jérusalem, il s'est rendu à Amman où il a rencontré": the stop before is no
+            // side of this visit or meeting.
+            for (ActorMention m : mentions) {
+                if (m.country() != null && !m.country().equals(visited) && placeCues.isAnotherStop(ls, m.span())
+                        && people.stream().noneMatch(p -> m.country().equals(p.country()))) {
+                    countries.remove(m.country());
+                }
+            }
+        }
         if (type == EventType.VISIT) {
             // "Avant de se rendre à Hambourg, il avait débuté son périple en Pologne": another
             // trip's destination is no side of this one.
@@ -483,6 +494,13 @@ public final class EventExtractor {
         }
         Participant visitor = people.stream().filter(p -> p.country() != null && !p.country().equals(visited))
                 .findFirst().orElse(null);
+        if (type == EventType.VISIT && visited != null && visitor != null && countries.contains(visited)) {
+            // A visit is between the visitor's state and the host's: the stop before ("Après
+            // Jérusalem, il s'est rendu à Amman") is no side of it.
+            Set<String> sides = new HashSet<>(Set.of(visited));
+            people.forEach(p -> sides.add(p.country()));
+            countries.retainAll(sides);
+        }
         Direction.Sides sides = direction.of(type, ls, h, mentions, List.copyOf(countries), visitor, visited);
         String date = null;
         String dateSource = null;

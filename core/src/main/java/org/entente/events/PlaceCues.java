@@ -16,9 +16,12 @@ final class PlaceCues {
     /** Seats of power by folded name, and the English name of the city they are in. */
     private final java.util.Map<String, String> seatCities;
     private final Set<String> articles;
+    private final Set<String> stops;
 
-    private PlaceCues(Set<String> locative, Set<String> sites, java.util.Map<String, String> seatCities, Set<String> articles) {
+    private PlaceCues(Set<String> locative, Set<String> sites, java.util.Map<String, String> seatCities, Set<String> articles,
+                      Set<String> stops) {
         this.articles = Set.copyOf(articles);
+        this.stops = Set.copyOf(stops);
         this.locative = Set.copyOf(locative);
         this.sites = Set.copyOf(sites);
         this.seatCities = java.util.Map.copyOf(seatCities);
@@ -29,17 +32,26 @@ final class PlaceCues {
         Set<String> sites = new HashSet<>();
         java.util.Map<String, String> seatCities = new java.util.HashMap<>();
         Set<String> articles = new HashSet<>();
+        Set<String> stops = new HashSet<>();
         for (RuleFile.Line line : RuleFile.read("place-cues.tsv")) {
             String[] c = line.columns();
             if (c[0].equals("SEAT_CITY")) {
                 seatCities.put(Normalizer.fold(c[1].strip()), c[2].strip());
             } else if (c[0].equals("ARTICLE")) {
                 articles.add(Normalizer.fold(c[1].strip()));
+            } else if (c[0].equals("STOP")) {
+                stops.add(Normalizer.fold(c[1].strip()));
             } else {
                 (c[0].equals("LOCATIVE") ? locative : sites).add(Normalizer.fold(c[1].strip()));
             }
         }
-        return new PlaceCues(locative, sites, seatCities, articles);
+        return new PlaceCues(locative, sites, seatCities, articles, stops);
+    }
+
+    /** The place is another stop of a tour, told right after a STOP word: "Après Jérusalem, il s'est rendu à Amman". */
+    boolean isAnotherStop(LemmatizedSentence s, Span place) {
+        int i = s.tokenAt(place.start());
+        return i > 0 && stops.contains(Normalizer.fold(s.tokens().get(i - 1).norm()));
     }
 
     boolean isWhereItHappened(LemmatizedSentence s, Span place) {

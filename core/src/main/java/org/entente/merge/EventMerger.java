@@ -105,9 +105,26 @@ public final class EventMerger {
         }
         if ((a.type() == EventType.MEET || a.type() == EventType.CALL || a.type() == EventType.VISIT)
                 && !a.participants().isEmpty() && !b.participants().isEmpty()) {
-            return a.participants().stream().anyMatch(p -> b.participants().stream().anyMatch(q -> samePerson(p, q)));
+            Set<String> met = new TreeSet<>();
+            for (Participant p : a.participants()) {
+                if (b.participants().stream().anyMatch(q -> samePerson(p, q))) {
+                    met.add(p.country() == null ? "?" : p.country());
+                }
+            }
+            if (met.isEmpty()) {
+                return false;
+            }
+            // A minister who meets his counterpart, then the prime minister, the same day in the
+            // same city: two meetings. Reports that each name both sides' people are one meeting
+            // only when they share someone on both sides.
+            boolean bothSidesNamed = a.type() != EventType.VISIT && sides(a) >= 2 && sides(b) >= 2;
+            return !bothSidesNamed || met.size() >= 2;
         }
         return true;
+    }
+
+    private static long sides(Event e) {
+        return e.participants().stream().map(Participant::country).filter(java.util.Objects::nonNull).distinct().count();
     }
 
     /** How far apart two reports of one trip may be dated. */

@@ -47,6 +47,22 @@ class EventMergerTest {
     }
 
     @Test
+    void aVisitorsTwoMeetingsOfOneDayStayTwoWhenEachNamesBothSides() {
+        Participant visitor = new Participant("Mauro Vieira", null, "BRA", null);
+        Participant counterpart = new Participant("Wang Yi", null, "CHN", null);
+        Participant premier = new Participant("Li Qiang", null, "CHN", null);
+        EventMention m = new EventMention("a", 0, new Span(0, 10), "phrase", new Span(0, 3));
+        Event first = new Event("a#0", EventType.MEET, "2023-04-14", "text", "Beijing", List.of(visitor, counterpart),
+                List.of("BRA", "CHN"), null, null, "happened", List.of(m), 0.7);
+        Event second = new Event("a#1", EventType.MEET, "2023-04-14", "text", "Beijing", List.of(visitor, premier),
+                List.of("BRA", "CHN"), null, null, "happened", List.of(new EventMention("a", 1, new Span(20, 30), "autre", new Span(20, 23))), 0.7);
+        Event again = new Event("b#0", EventType.MEET, "2023-04-14", "text", null, List.of(visitor),
+                List.of("BRA", "CHN"), null, null, "happened", List.of(new EventMention("b", 0, new Span(0, 10), "x", new Span(0, 3))), 0.7);
+        assertEquals(2, merger.merge(List.of(first, second)).size());
+        assertEquals(1, merger.merge(List.of(first, again)).size(), "a report naming one side joins the meeting");
+    }
+
+    @Test
     void statementsMergeOnlyWhenTheyAreAboutTheSameThing() {
         List<Event> merged = merger.merge(List.of(
                 event(EventType.COMMIT, "a", null, null, "centre culturel"),

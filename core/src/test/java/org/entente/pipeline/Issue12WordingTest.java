@@ -396,4 +396,16 @@ class Issue12WordingTest {
                 EventType.SUPPORT, "CHL", "PER");
         none("Nous avons des équipes médicales chiliennes prêtes à se déployer au Pérou.", EventType.SUPPORT);
     }
+    @Test
+    void aVisitIsBetweenTheVisitorsStateAndTheHostsNotThePreviousStop() {
+        List<Event> visits = happened("Après Lima, le ministre chilien s'est rendu jeudi à Quito où il a rencontré son "
+                + "homologue équatorien.", EventType.VISIT);
+        assertEquals(1, visits.size(), visits.toString());
+        assertEquals(List.of("CHL", "ECU"), visits.get(0).countries());
+    }
+    @Test
+    void aMeetingNounReachesItsAvecPastTheVisitorsName() {
+        one("La situation a été au menu de la rencontre de Mme Antonia Urrejola avec le ministre péruvien des Affaires étrangères.",
+                EventType.MEET, "PER", "CHL");
+    }
 }
