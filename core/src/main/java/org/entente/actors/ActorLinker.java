@@ -139,6 +139,9 @@ public final class ActorLinker {
                 return -1;
             }
             case DEMONYM -> {
+                if (i >= 2 && toks.get(i - 1).norm().equals("-") && phrases.isWord(toks, i - 2, "REGION_PREFIX")) {
+                    return -1; // "sud-américain", "latino-américains": a continent's people, not a state's
+                }
                 r.emit(i, m.to(), MentionKind.DEMONYM, e.target(), base.state(e.target()).orElse(null), null);
                 return m.to();
             }

@@ -33,11 +33,40 @@ final class Clause {
     private final List<ParsedToken> tokens;
     private final BitSet in;
     private final Span predicate;
+    private final int predicateIndex;
 
-    private Clause(List<ParsedToken> tokens, BitSet in, Span predicate) {
+    private Clause(List<ParsedToken> tokens, BitSet in, int predicate) {
         this.tokens = tokens;
         this.in = in;
-        this.predicate = predicate;
+        this.predicate = tokens.get(predicate).span();
+        this.predicateIndex = predicate;
+    }
+
+    /** How far up an infinitive's governors are looked for. */
+    private static final int GOVERNOR_DEPTH = 4;
+    private static final Set<String> AUXILIARIES = Set.of("aux", "aux:tense", "aux:pass", "cop");
+
+    /**
+     * The words that govern the predicate, nearest first, with their auxiliaries and copula, up to
+     * the first verb: what tells the tense of an infinitive ("Macron sera le premier chef d'Etat à
+     * se rendre à Beyrouth": "sera").
+     */
+    List<Span> governors() {
+        List<Span> out = new ArrayList<>();
+        int node = tokens.get(predicateIndex).head();
+        for (int depth = 0; depth < GOVERNOR_DEPTH && node >= 0 && node < tokens.size(); depth++) {
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).head() == node && AUXILIARIES.contains(tokens.get(i).deprel())) {
+                    out.add(tokens.get(i).span());
+                }
+            }
+            out.add(tokens.get(node).span());
+            if ("VERB".equals(tokens.get(node).upos())) {
+                break;
+            }
+            node = tokens.get(node).head();
+        }
+        return out;
     }
 
     /** Where the verb that governs the trigger is (the trigger itself when it is the verb). */
@@ -95,7 +124,7 @@ final class Clause {
         }
         // The trigger's own words always belong to it, even inside a cut subtree.
         add(anchor, children, t, in, false);
-        return new Clause(t, in, t.get(predicate).span());
+        return new Clause(t, in, predicate);
     }
 
     /** The subjects of the verb that governs {@code node} (the node itself when it is a verb). */

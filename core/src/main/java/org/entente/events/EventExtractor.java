@@ -574,6 +574,19 @@ public final class EventExtractor {
                 return ls.forms().get(i).isFutureOrConditional();
             }
         }
+        int verb = ls.tokenAt(p.start());
+        if (verb < ls.size() && ls.forms().get(verb).isInfinitive()) {
+            // "sera jeudi le premier chef d'Etat à se rendre à Beyrouth": an infinitive has the
+            // tense of what governs it.
+            for (Span g : clause.governors()) {
+                int i = ls.tokenAt(g.start());
+                if (i < ls.size() && (i < h.first() || i > h.last()) && ls.forms().get(i).canBeVerb()) {
+                    if (ls.forms().get(i).isFutureOrConditional()) {
+                        return true;
+                    }
+                }
+            }
+        }
         return false;
     }
 

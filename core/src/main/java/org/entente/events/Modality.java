@@ -111,7 +111,7 @@ public final class Modality {
     /** The trigger's verb, possibly after its reflexive pronoun ("se rendre"), is an infinitive. */
     private static boolean infinitive(LemmatizedSentence s, int first) {
         for (int i = first; i < Math.min(s.size(), first + 2); i++) {
-            if (s.forms().get(i).tags().contains("V inf")) {
+            if (s.forms().get(i).isInfinitive()) {
                 return true;
             }
         }

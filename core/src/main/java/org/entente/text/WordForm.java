@@ -50,6 +50,11 @@ public record WordForm(Set<String> lemmas, Set<String> tags) {
         return !tags.isEmpty() && tags.stream().allMatch(t -> t.startsWith("V"));
     }
 
+    /** "rencontrer", "se rendre": the lexicon marks some infinitives "V inf", others "V infM". */
+    public boolean isInfinitive() {
+        return tags.stream().anyMatch(t -> t.startsWith("V") && t.contains(" inf"));
+    }
+
     public boolean isPastParticiple() {
         return tags.stream().anyMatch(t -> t.startsWith("V") && t.contains(" ppa"));
     }

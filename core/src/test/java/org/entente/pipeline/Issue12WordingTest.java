@@ -408,4 +408,21 @@ class Issue12WordingTest {
         one("La situation a été au menu de la rencontre de Mme Antonia Urrejola avec le ministre péruvien des Affaires étrangères.",
                 EventType.MEET, "PER", "CHL");
     }
+    @Test
+    void purposesIdeasMechanismsAndManySummitsAreNoEvents() {
+        none("Le président chilien est attendu au Pérou dans un mois pour participer au sommet de l'APEC à Lima.",
+                EventType.MEET);
+        none("Le président chilien a chaleureusement accueilli l'idée de voir le président péruvien nommé à la tête de l'OEA.",
+                EventType.MEET);
+        none("Le ministre chilien critique son homologue péruvien pour son attitude lors des multiples sommets avec "
+                + "le président argentin.", EventType.MEET);
+        none("Le traité entre le Chili et le Pérou prévoit un mécanisme de réimposition de sanctions contre la Bolivie "
+                + "en cas de violation.", EventType.SANCTION);
+    }
+
+    @Test
+    void theSignatoriesOfATreatySignedIt() {
+        one("Santiago fait partie des signataires, avec Lima et Quito, de l'accord sur la pêche.",
+                EventType.SIGN, "CHL", "PER", "ECU");
+    }
 }

@@ -37,4 +37,11 @@ class ParsedWordingTest {
         assertTrue(relations.stream().noneMatch(e -> e.date() != null && e.date().startsWith("199")
                 || e.date() != null && e.date().startsWith("200")), relations.toString());
     }
+
+    @Test
+    void anInfinitiveHasTheTenseOfWhatGovernsIt() {
+        List<Event> visits = happened("Le président chilien sera jeudi le premier chef d'Etat étranger à se rendre à Lima "
+                + "depuis le séisme.", EventType.VISIT);
+        assertTrue(visits.isEmpty(), visits.toString());
+    }
 }
