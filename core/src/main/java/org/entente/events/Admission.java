@@ -68,7 +68,11 @@ final class Admission {
             if (inClause && actsForAState(m, ls.sentence())) {
                 sides.add(m.country());
                 official |= isOfficial(m);
-                subject |= m.span().end() <= trigger && !inAside(ls, m, trigger) || agent(ls, m) || genitiveAgent(ls, h, m);
+                subject |= m.span().end() <= trigger && !inAside(ls, m, trigger) || agent(ls, m) || genitiveAgent(ls, h, m)
+                        || measureAgent(ls, h, m);
+            } else if (inClause && measureAgent(ls, h, m)) {
+                sides.add(m.country()); // "a renforcé les sanctions américaines": the United States act
+                subject = true;
             } else if (inClause && headOfOrganisation(m) && (backReference || !sides.isEmpty())) {
                 // "après avoir reçu le secrétaire général de l'Otan": an organisation's head is a side.
                 sides.add("organisation:" + m.actor().id());
@@ -248,6 +252,19 @@ final class Admission {
         String before = textBefore(ls.sentence(), m).toLowerCase(Locale.ROOT);
         return before.endsWith(" du ") || before.endsWith(" des ") || before.endsWith(" de la ")
                 || before.endsWith(" de l'") || before.endsWith(" d'") || before.endsWith(" de ");
+    }
+
+    /**
+     * A demonym that qualifies a measure being imposed: "le rétablissement de sanctions
+     * américaines", "a renforcé les sanctions américaines" (within the hit or right after it).
+     */
+    private boolean measureAgent(LemmatizedSentence ls, RuleHit h, ActorMention m) {
+        if (m.kind() != org.entente.actors.MentionKind.DEMONYM
+                || ls.forms().get(h.first()).lemmas().stream().noneMatch(l -> words.is("MEASURE_ACT", l))) {
+            return false;
+        }
+        int at = ls.tokenAt(m.span().start());
+        return at > h.first() && at <= h.last() + 2;
     }
 
     /** A passive's agent: "imposées par Washington". */

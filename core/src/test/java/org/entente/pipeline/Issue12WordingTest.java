@@ -425,4 +425,10 @@ class Issue12WordingTest {
         one("Santiago fait partie des signataires, avec Lima et Quito, de l'accord sur la pêche.",
                 EventType.SIGN, "CHL", "PER", "ECU");
     }
+    @Test
+    void aDemonymQualifyingAMeasureImposedIsItsAgent() {
+        one("Les arrestations se sont multipliées depuis le rétablissement de dures sanctions chiliennes contre Lima.",
+                EventType.SANCTION, "CHL", "PER");
+        none("Les exportations ont chuté malgré les sanctions chiliennes contre le Pérou.", EventType.SANCTION);
+    }
 }
