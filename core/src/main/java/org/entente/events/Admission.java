@@ -33,11 +33,13 @@ final class Admission {
      * @param backReference the sentence continues the previous official speaker ("Il s'est ensuite rendu")
      * @param multilateral  the event is a summit or forum meeting, or a forum's measure ("exclue du G8"),
      *                      whose members act whoever the clause names
+     * @param ofMembers     the event is a summit of an organisation with known members: they
+     *                      are its sides, whether or not an official is named
      * @param clause        the trigger's clause from the dependency parse, or null without a parse
      *                      (then a window of words bounded by clause breaks stands in for it)
      */
     boolean admits(EventType type, LemmatizedSentence ls, RuleHit h, List<ActorMention> mentions,
-                   boolean parties, boolean backReference, boolean multilateral, Clause clause) {
+                   boolean parties, boolean backReference, boolean multilateral, boolean ofMembers, Clause clause) {
         if (parties) {
             return true;
         }
@@ -86,12 +88,14 @@ final class Admission {
             official = true;
             subject = true;
         }
-        if (sides.isEmpty() && !backReference) {
+        if (sides.isEmpty() && !backReference && !(ofMembers && type == EventType.MEET)) {
             return false;
         }
-        if (!official && (type == EventType.VISIT || type == EventType.MEET || type == EventType.CALL)) {
+        if (!official && !(ofMembers && type == EventType.MEET)
+                && (type == EventType.VISIT || type == EventType.MEET || type == EventType.CALL)) {
             // People travel, meet and call; a state named in the clause is the place visited or a
-            // topic ("pour visiter les contingents en Egypte"), not the visitor.
+            // topic ("pour visiter les contingents en Egypte"), not the visitor. A forum's summit
+            // held ("le dernier G7 organisé aux Etats-Unis") is a meeting of its members.
             return false;
         }
         if (!subject && !official && type != EventType.RELATION && !multilateral && !namedTreaty(type, ls, h)) {

@@ -425,7 +425,9 @@ public final class EventExtractor {
         boolean parties = cues.refersToTheParties(ls);
         boolean multilateral = key != null && key.startsWith("forum:")
                 || type == EventType.SANCTION && Parties.excludingForum(ls, h, mentions).isPresent();
-        if (!admission.admits(type, ls, h, mentions, parties, backReference, multilateral, clause)) {
+        // A summit of an organisation with members ("le G7", "l'Union"), not a bare "sommet".
+        boolean ofMembers = key != null && key.startsWith("forum:") && !ctx.members(key.substring("forum:".length())).isEmpty();
+        if (!admission.admits(type, ls, h, mentions, parties, backReference, multilateral, ofMembers, clause)) {
             // No one acting for a state around the trigger ("le Croissant-Rouge turc", "des
             // Bahreïnis", a private person), or a meeting with only one side.
             return null;

@@ -20,6 +20,11 @@ final class Forums {
     }
 
     /** A bare forum noun followed by its organisation ("sommet du G7"), its city ("sommet de Pau") or its two states. */
+    /** How many words before "réunis" the organisation whose members gathered may be named. */
+    private static final int GATHERED_REACH = 8;
+    /** How many words after a bare summit noun its city may come. */
+    private static final int CITY_REACH = 4;
+
     boolean namesItsForumOrCity(LemmatizedSentence ls, List<ActorMention> mentions, RuleHit h, String forum) {
         if (h.first() > 0 && ls.tokens().get(h.first()).isCapitalised() && ls.tokens().get(h.first() - 1).isCapitalised()) {
             return false; // a name, "La Réunion"
@@ -28,7 +33,15 @@ final class Forums {
             return true; // an organisation's id or name, not the bare noun
         }
         int from = ls.tokens().get(h.last()).end();
-        int to = ls.tokens().get(Math.min(ls.size() - 1, h.last() + 3)).end();
+        // Four words on, quotation marks not counted: "au sommet européen "historique" de Bruxelles".
+        int last = h.last();
+        for (int counted = 0; counted < CITY_REACH && last + 1 < ls.size(); ) {
+            last++;
+            if (!words.is("QUOTE", ls.tokens().get(last).norm())) {
+                counted++;
+            }
+        }
+        int to = ls.tokens().get(last).end();
         // "ce sommet de Pau", and "un sommet italo-français": a summit of the two the prefix names.
         return mentions.stream().anyMatch(m -> (m.kind() == MentionKind.PLACE || m.kind() == MentionKind.COUNTRY_PREFIX)
                 && m.span().start() >= from && m.span().start() <= to);
@@ -36,6 +49,23 @@ final class Forums {
 
     /** A summit or multilateral meeting: the forum noun of the hit plus the organisation named after it. */
     String forum(LemmatizedSentence ls, List<ActorMention> mentions, RuleHit h) {
+        int hitStart = ls.tokens().get(h.first()).start();
+        int hitEnd = ls.tokens().get(h.last()).end();
+        for (ActorMention m : mentions) {
+            if (m.kind() == MentionKind.ORGANISATION && m.span().start() >= hitStart && m.span().end() <= hitEnd) {
+                return m.actor() != null ? m.actor().id() : m.surface(); // "le dernier G7 organisé aux Etats-Unis"
+            }
+        }
+        if (ls.forms().get(h.first()).lemmas().stream().anyMatch(l -> words.is("GATHER", l))) {
+            // "les ministres des Affaires étrangères de l'Union réunis à Berlin": the members of the
+            // organisation named just before are who gathered.
+            int from = ls.tokens().get(Math.max(0, h.first() - GATHERED_REACH)).start();
+            for (ActorMention m : mentions) {
+                if (m.kind() == MentionKind.ORGANISATION && m.span().start() >= from && m.span().end() <= hitStart) {
+                    return m.actor() != null ? m.actor().id() : m.surface();
+                }
+            }
+        }
         for (int i = h.first(); i <= h.last(); i++) {
             String lemma = ls.forms().get(i).lemmas().iterator().next();
             if (words.is("FORUM", lemma)) {

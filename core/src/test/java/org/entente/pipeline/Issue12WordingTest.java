@@ -431,4 +431,21 @@ class Issue12WordingTest {
                 EventType.SANCTION, "CHL", "PER");
         none("Les exportations ont chuté malgré les sanctions chiliennes contre le Pérou.", EventType.SANCTION);
     }
+    @Test
+    void aForumsSummitHeldOrItsMinistersGatheredAreAMeetingOfItsMembers() {
+        List<Event> held = happened("C'est là qu'avait eu lieu le dernier G7 organisé au Canada, en 2018.", EventType.MEET);
+        assertEquals(1, held.size(), held.toString());
+        assertTrue(held.get(0).countries().containsAll(List.of("CAN", "FRA", "JPN")), held.toString());
+        List<Event> gathered = happened("Les ministres des Affaires étrangères de l'Union européenne réunis à Lisbonne ont "
+                + "approuvé jeudi la liste.", EventType.MEET);
+        assertEquals(1, gathered.size(), gathered.toString());
+        assertTrue(gathered.get(0).countries().containsAll(List.of("PRT", "FRA", "DEU")), gathered.toString());
+        none("Le Chili a refusé vendredi l'invitation lancée par le Pérou d'assister à une réunion de l'OEA.", EventType.MEET);
+    }
+
+    @Test
+    void aBareSummitNamesItsCityPastAQuotedAdjective() {
+        one("Le président chilien et son homologue péruvien se sont affichés au sommet régional \"historique\" de Quito.",
+                EventType.MEET, "CHL", "PER");
+    }
 }
