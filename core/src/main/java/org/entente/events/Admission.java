@@ -70,10 +70,9 @@ final class Admission {
             if (inClause && actsForAState(m, ls.sentence())) {
                 sides.add(m.country());
                 official |= isOfficial(m);
-                subject |= m.span().end() <= trigger && !inAside(ls, m, trigger) || agent(ls, m) || genitiveAgent(ls, h, m)
-                        || measureAgent(ls, h, m);
+                subject |= m.span().end() <= trigger && !inAside(ls, m, trigger) || agent(ls, m) || genitiveAgent(ls, h, m);
             } else if (inClause && measureAgent(ls, h, m)) {
-                sides.add(m.country()); // "a renforcé les sanctions américaines": the United States act
+                sides.add(m.country()); // "a durci les sanctions canadiennes": Canada acts
                 subject = true;
             } else if (inClause && headOfOrganisation(m) && (backReference || !sides.isEmpty())) {
                 // "après avoir reçu le secrétaire général de l'Otan": an organisation's head is a side.
@@ -95,7 +94,7 @@ final class Admission {
                 && (type == EventType.VISIT || type == EventType.MEET || type == EventType.CALL)) {
             // People travel, meet and call; a state named in the clause is the place visited or a
             // topic ("pour visiter les contingents en Egypte"), not the visitor. A forum's summit
-            // held ("le dernier G7 organisé aux Etats-Unis") is a meeting of its members.
+            // held ("le G20 s'est tenu au Japon en 2019") is a meeting of its members.
             return false;
         }
         if (!subject && !official && type != EventType.RELATION && !multilateral && !namedTreaty(type, ls, h)) {
@@ -259,8 +258,8 @@ final class Admission {
     }
 
     /**
-     * A demonym that qualifies a measure being imposed: "le rétablissement de sanctions
-     * américaines", "a renforcé les sanctions américaines" (within the hit or right after it).
+     * A demonym that qualifies a measure being imposed: "l'imposition de sanctions canadiennes",
+     * "a durci les sanctions canadiennes" (within the hit or right after it).
      */
     private boolean measureAgent(LemmatizedSentence ls, RuleHit h, ActorMention m) {
         if (m.kind() != org.entente.actors.MentionKind.DEMONYM

@@ -48,8 +48,8 @@ final class Clause {
 
     /**
      * The words that govern the predicate, nearest first, with their auxiliaries and copula, up to
-     * the first verb: what tells the tense of an infinitive ("Macron sera le premier chef d'Etat à
-     * se rendre à Beyrouth": "sera").
+     * the first verb: what tells the tense of an infinitive ("la ministre sera la première à se
+     * rendre à Lima": "sera").
      */
     List<Span> governors() {
         List<Span> out = new ArrayList<>();

@@ -12,9 +12,9 @@ import org.entente.time.TimeExpression;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -246,14 +246,9 @@ public final class EventExtractor {
 
     private void relations(ArticleFacts facts, ArticleContext ctx, LemmatizedSentence ls, List<RuleHit> hits,
                            List<ActorMention> mentions, List<TimeExpression> times, List<Event> out) {
-        // "à établir des liens avec Israël après les traités conclus avec l'Egypte (1979) et la
-        // Jordanie (1994)": a list after a signing is the signing's.
-        int signing = ls.sentence().span().end();
-        for (RuleHit o : facts.hits().getOrDefault(ls.sentence().index(), List.of())) {
-            if (o.kind() == Rule.Kind.TRIGGER && o.type() == EventType.SIGN && o.first() > hits.get(0).last()) {
-                signing = Math.min(signing, ls.tokens().get(o.first()).start());
-            }
-        }
+        // "à établir des liens avec le Chili après les traités conclus avec le Pérou (1998) et la
+        // Bolivie (2004)": a list after a signing is the signing's.
+        int signing = nextTrigger(facts, ls, hits.get(0), EventType.SIGN);
         List<DatedList.Item> items = DatedList.after(ls, hits.get(0), mentions, times, signing);
         if (signing < ls.sentence().span().end()) {
             int from = signing;
@@ -468,37 +463,33 @@ public final class EventExtractor {
         if (type == EventType.COMMIT && partyCues.domestic(ls, h, mentions, people)) {
             return null; // "le déploiement de soldats à Washington" by the American president: at home
         }
-        String visited = type == EventType.VISIT ? Visits.destination(mentions, h, ls, nextTrigger(facts, ls, h)) : null;
+        String visited = type == EventType.VISIT ? Visits.destination(mentions, h, ls, nextTrigger(facts, ls, h, h.type())) : null;
         if (type == EventType.VISIT && !Visits.travelsAbroad(visited, mentions, people)) {
             return null; // a visit at home, or to nowhere the sentence names: not a state visit
         }
         if (!type.isStatement()) {
-            // "Après Jérusalem, il s'est rendu à Amman où il a rencontré": the stop before is no
-            // side of this visit or meeting.
+            // Another stop of the tour ("Après Lima, elle s'est rendue à Quito où elle a
+            // rencontré") and, for a visit, another trip's destination ("Avant de se rendre à
+            // Hambourg, il avait débuté son périple en Pologne") are no sides of this event.
             for (ActorMention m : mentions) {
-                if (m.country() != null && !m.country().equals(visited) && placeCues.isAnotherStop(ls, m.span())
+                boolean elsewhere = placeCues.isAnotherStop(ls, m.span())
+                        || type == EventType.VISIT && (m.kind() == MentionKind.PLACE || m.kind() == MentionKind.STATE_NAME)
+                        && placeCues.isWhereItHappened(ls, m.span());
+                if (elsewhere && m.country() != null && !m.country().equals(visited)
                         && people.stream().noneMatch(p -> m.country().equals(p.country()))) {
                     countries.remove(m.country());
                 }
             }
         }
         if (type == EventType.VISIT) {
-            // "Avant de se rendre à Hambourg, il avait débuté son périple en Pologne": another
-            // trip's destination is no side of this one.
-            for (ActorMention m : mentions) {
-                if ((m.kind() == MentionKind.PLACE || m.kind() == MentionKind.STATE_NAME) && m.country() != null
-                        && !m.country().equals(visited) && placeCues.isWhereItHappened(ls, m.span())
-                        && people.stream().noneMatch(p -> m.country().equals(p.country()))) {
-                    countries.remove(m.country());
-                }
-            }
             people = Visits.visitors(people, visited, mentions, h, ls);
         }
         Participant visitor = people.stream().filter(p -> p.country() != null && !p.country().equals(visited))
                 .findFirst().orElse(null);
         if (type == EventType.VISIT && visited != null && visitor != null && countries.contains(visited)) {
-            // A visit is between the visitor's state and the host's: the stop before ("Après
-            // Jérusalem, il s'est rendu à Amman") is no side of it.
+            // A visit is between the visitor's state and the host's: a state the sentence names
+            // otherwise ("pour parler de la Bolivie", "après l'Equateur") is
+            // no side of it, unless someone of it took part.
             Set<String> sides = new HashSet<>(Set.of(visited));
             people.forEach(p -> sides.add(p.country()));
             countries.retainAll(sides);
@@ -552,10 +543,10 @@ public final class EventExtractor {
     }
 
     /** Where the sentence's next trigger of the hit's type starts (its arguments are its own), or the sentence's end. */
-    private static int nextTrigger(ArticleFacts facts, LemmatizedSentence ls, RuleHit h) {
+    private static int nextTrigger(ArticleFacts facts, LemmatizedSentence ls, RuleHit h, EventType type) {
         int next = ls.sentence().span().end();
         for (RuleHit o : facts.hits().getOrDefault(ls.sentence().index(), List.of())) {
-            if (o.kind() == Rule.Kind.TRIGGER && o.type() == h.type() && o.first() > h.last()) {
+            if (o.kind() == Rule.Kind.TRIGGER && o.type() == type && o.first() > h.last()) {
                 next = Math.min(next, ls.tokens().get(o.first()).start());
             }
         }
@@ -564,8 +555,8 @@ public final class EventExtractor {
 
     /** The trigger's governing verb, outside the trigger's own words, is in the future or conditional. */
     private static boolean governedByFuture(LemmatizedSentence ls, RuleHit h, Clause clause) {
-        if (h.last() > h.first() && ls.forms().get(h.last()).isPastParticiple() && ls.forms().get(h.first()).canBeNoun()) {
-            // "ferait des Emirats le troisième pays, après les traités conclus avec l'Egypte": the
+        if (Modality.toldByItsParticiple(ls, h.first(), h.last())) {
+            // "ferait du Chili le troisième pays, après les traités conclus avec le Pérou": the
             // participle is the trigger's own verb, done; the sentence's verb tells of something else.
             return false;
         }
@@ -578,14 +569,12 @@ public final class EventExtractor {
         }
         int verb = ls.tokenAt(p.start());
         if (verb < ls.size() && ls.forms().get(verb).isInfinitive()) {
-            // "sera jeudi le premier chef d'Etat à se rendre à Beyrouth": an infinitive has the
+            // "sera jeudi la première ministre à se rendre à Lima": an infinitive has the
             // tense of what governs it.
             for (Span g : clause.governors()) {
                 int i = ls.tokenAt(g.start());
-                if (i < ls.size() && (i < h.first() || i > h.last()) && ls.forms().get(i).canBeVerb()) {
-                    if (ls.forms().get(i).isFutureOrConditional()) {
-                        return true;
-                    }
+                if (i < ls.size() && (i < h.first() || i > h.last()) && ls.forms().get(i).isFutureOrConditional()) {
+                    return true;
                 }
             }
         }

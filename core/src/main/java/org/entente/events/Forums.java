@@ -19,12 +19,12 @@ final class Forums {
         this.words = words;
     }
 
-    /** A bare forum noun followed by its organisation ("sommet du G7"), its city ("sommet de Pau") or its two states. */
     /** How many words before "réunis" the organisation whose members gathered may be named. */
     private static final int GATHERED_REACH = 8;
     /** How many words after a bare summit noun its city may come. */
     private static final int CITY_REACH = 4;
 
+    /** A bare forum noun followed by its organisation ("sommet du G7"), its city ("sommet de Pau") or its two states. */
     boolean namesItsForumOrCity(LemmatizedSentence ls, List<ActorMention> mentions, RuleHit h, String forum) {
         if (h.first() > 0 && ls.tokens().get(h.first()).isCapitalised() && ls.tokens().get(h.first() - 1).isCapitalised()) {
             return false; // a name, "La Réunion"
@@ -33,7 +33,7 @@ final class Forums {
             return true; // an organisation's id or name, not the bare noun
         }
         int from = ls.tokens().get(h.last()).end();
-        // Four words on, quotation marks not counted: "au sommet européen "historique" de Bruxelles".
+        // Four words on, quotation marks not counted: "au sommet régional "historique" de Quito".
         int last = h.last();
         for (int counted = 0; counted < CITY_REACH && last + 1 < ls.size(); ) {
             last++;
@@ -51,19 +51,18 @@ final class Forums {
     String forum(LemmatizedSentence ls, List<ActorMention> mentions, RuleHit h) {
         int hitStart = ls.tokens().get(h.first()).start();
         int hitEnd = ls.tokens().get(h.last()).end();
-        for (ActorMention m : mentions) {
-            if (m.kind() == MentionKind.ORGANISATION && m.span().start() >= hitStart && m.span().end() <= hitEnd) {
-                return m.actor() != null ? m.actor().id() : m.surface(); // "le dernier G7 organisé aux Etats-Unis"
-            }
+        // "le G20 organisé au Japon": the organisation is in the hit's own words.
+        String named = organisation(mentions, m -> m.start() >= hitStart && m.end() <= hitEnd);
+        if (named != null) {
+            return named;
         }
         if (ls.forms().get(h.first()).lemmas().stream().anyMatch(l -> words.is("GATHER", l))) {
-            // "les ministres des Affaires étrangères de l'Union réunis à Berlin": the members of the
+            // "les ministres des Finances de l'Union réunis à Lisbonne": the members of the
             // organisation named just before are who gathered.
             int from = ls.tokens().get(Math.max(0, h.first() - GATHERED_REACH)).start();
-            for (ActorMention m : mentions) {
-                if (m.kind() == MentionKind.ORGANISATION && m.span().start() >= from && m.span().end() <= hitStart) {
-                    return m.actor() != null ? m.actor().id() : m.surface();
-                }
+            named = organisation(mentions, m -> m.start() >= from && m.end() <= hitStart);
+            if (named != null) {
+                return named;
             }
         }
         for (int i = h.first(); i <= h.last(); i++) {
@@ -72,10 +71,9 @@ final class Forums {
                 int end = Math.min(ls.size(), i + 10);
                 Token noun = ls.tokens().get(i);
                 Token limit = ls.tokens().get(end - 1);
-                for (ActorMention m : mentions) {
-                    if (m.kind() == MentionKind.ORGANISATION && m.span().start() > noun.start() && m.span().start() <= limit.end()) {
-                        return m.actor() != null ? m.actor().id() : m.surface();
-                    }
+                named = organisation(mentions, m -> m.start() > noun.start() && m.start() <= limit.end());
+                if (named != null) {
+                    return named;
                 }
                 for (int k = i + 1; k < Math.min(ls.size(), i + 4); k++) {
                     if (words.is("WITH", ls.tokens().get(k).norm())) {
@@ -83,6 +81,16 @@ final class Forums {
                     }
                 }
                 return lemma;
+            }
+        }
+        return null;
+    }
+
+    /** The first organisation named where {@code where} says: its id, or its words when unknown. */
+    private static String organisation(List<ActorMention> mentions, java.util.function.Predicate<org.entente.text.Span> where) {
+        for (ActorMention m : mentions) {
+            if (m.kind() == MentionKind.ORGANISATION && where.test(m.span())) {
+                return m.actor() != null ? m.actor().id() : m.surface();
             }
         }
         return null;

@@ -138,6 +138,14 @@ public final class Modality {
         return false;
     }
 
+    /**
+     * A noun trigger told by its own past participle ("le traité conclu en 2010", "les traités de
+     * paix conclus avec l'Egypte"): the participle is the trigger's verb, and what it tells is done.
+     */
+    static boolean toldByItsParticiple(LemmatizedSentence s, int first, int last) {
+        return last > first && s.forms().get(last).isPastParticiple() && s.forms().get(first).canBeNoun();
+    }
+
     /** True when the trigger reports something to come rather than something that happened. */
     public boolean isPlanned(LemmatizedSentence s, int first, int last) {
         if (first > 0 && words.is("DETERMINER", s.tokens().get(first - 1).norm())) {
@@ -172,8 +180,7 @@ public final class Modality {
         }
         Cue planned = cues.get("PLANNED");
         int from = Math.max(0, first - planned.window());
-        if (last > first && s.forms().get(last).isPastParticiple()
-                && s.forms().get(first).canBeNoun()) {
+        if (toldByItsParticiple(s, first, last)) {
             // "renouveler le traité conclu en 2010": the cue governs the noun's verb, not the
             // participle that tells of the signing.
             from = first;

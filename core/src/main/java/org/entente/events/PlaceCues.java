@@ -48,7 +48,7 @@ final class PlaceCues {
         return new PlaceCues(locative, sites, seatCities, articles, stops);
     }
 
-    /** The place is another stop of a tour, told right after a STOP word: "Après Jérusalem, il s'est rendu à Amman". */
+    /** The place is another stop of a tour, told right after a STOP word: "Après Lima, elle s'est rendue à Quito". */
     boolean isAnotherStop(LemmatizedSentence s, Span place) {
         int i = s.tokenAt(place.start());
         return i > 0 && stops.contains(Normalizer.fold(s.tokens().get(i - 1).norm()));

@@ -23,14 +23,21 @@ import org.entente.text.Token;
  * </ol>
  * Origin expressions never date anything outside their own span: "après 30 ans de relations,
  * les deux pays ont signé" must not date the signing to the founding year. An expression inside
- * a quotation dates only what the same quotation says: in "« ... pris à Berlin en janvier », a-t-il
- * lancé à l'issue d'un entretien", January is the speaker's past, not the talks'.
+ * a quotation dates only what the same quotation says: in "« ... comme nous l'avions promis en
+ * mars », a-t-elle dit après l'entretien", March is the speaker's past, not the talks'.
  */
 public final class DateResolution {
     private final Set<String> boundaries;
+    private final Set<String> quoteOpen;
+    private final Set<String> quoteClose;
+    private final Set<String> quoteBoth;
 
     public DateResolution() {
-        this.boundaries = WordLists.read("clauses.txt").set("boundaries");
+        WordLists lists = WordLists.read("clauses.txt");
+        this.boundaries = lists.set("boundaries");
+        this.quoteOpen = lists.set("quote_open");
+        this.quoteClose = lists.set("quote_close");
+        this.quoteBoth = lists.set("quote_both");
     }
 
     /** The expression governing the trigger at character {@code triggerOffset} of the article. */
@@ -67,21 +74,17 @@ public final class DateResolution {
     }
 
     /**
-     * The sentence's quotations as pairs of offsets [open, close, open, close...]: a straight
-     * quote opens and the next one closes; an opening or closing guillemet or curly quote says
-     * which it is. A mark left open closes nothing: no quotation is assumed.
+     * The sentence's quotations as pairs of offsets [open, close, open, close...] (marks of
+     * {@code clauses.txt}). A mark left open closes nothing: no quotation is assumed.
      */
-    private static int[] quotations(Sentence sentence) {
+    private int[] quotations(Sentence sentence) {
         List<Integer> marks = new ArrayList<>();
         int open = -1;
         for (Token t : sentence.tokens()) {
             String n = t.norm();
-            boolean opens = n.equals("\u00ab") || n.equals("\u201c");
-            boolean closes = n.equals("\u00bb") || n.equals("\u201d");
-            if (n.equals("\"")) {
-                opens = open < 0;
-                closes = open >= 0;
-            }
+            boolean both = quoteBoth.contains(n);
+            boolean opens = quoteOpen.contains(n) || both && open < 0;
+            boolean closes = quoteClose.contains(n) || both && open >= 0;
             if (opens && open < 0) {
                 open = t.start();
             } else if (closes && open >= 0) {

@@ -37,6 +37,15 @@ class DateResolutionTest {
     }
 
     @Test
+    void aDateInsideAQuotationDatesOnlyWhatTheQuotationSays() {
+        String text = "\"Nous l'avions promis en mars\", a dit la ministre après avoir rencontré son homologue.";
+        assertEquals(Optional.empty(), dateOf(text, "rencontré", FRIDAY));
+        assertEquals(Optional.of("2024-03"), dateOf(text, "promis", FRIDAY));
+        String guillemets = "\u00ab Nous l'avions promis en mars \u00bb, a dit la ministre après avoir rencontré son homologue.";
+        assertEquals(Optional.empty(), dateOf(guillemets, "rencontré", FRIDAY));
+    }
+
+    @Test
     void dayBeatsYearInTheSameClause() {
         String text = "En 2024, les deux pays ont signé un accord le 3 juillet à Astana.";
         assertEquals(Optional.of("2024-07-03"), dateOf(text, "signé", FRIDAY));
