@@ -463,7 +463,7 @@ public final class EventExtractor {
         if (type == EventType.COMMIT && partyCues.domestic(ls, h, mentions, people)) {
             return null; // "le déploiement de soldats à Washington" by the American president: at home
         }
-        String visited = type == EventType.VISIT ? Visits.destination(mentions, h, ls, nextTrigger(facts, ls, h, h.type())) : null;
+        String visited = type == EventType.VISIT ? Visits.destination(mentions, h, ls, nextTrigger(facts, ls, h, h.type()), placeCues) : null;
         if (type == EventType.VISIT && !Visits.travelsAbroad(visited, mentions, people)) {
             return null; // a visit at home, or to nowhere the sentence names: not a state visit
         }

@@ -17,36 +17,59 @@ final class PlaceCues {
     private final java.util.Map<String, String> seatCities;
     private final Set<String> articles;
     private final Set<String> stops;
+    private final Set<String> destinations;
+    private final Set<String> destinationSites;
+    private final Set<String> inState;
 
-    private PlaceCues(Set<String> locative, Set<String> sites, java.util.Map<String, String> seatCities, Set<String> articles,
-                      Set<String> stops) {
-        this.articles = Set.copyOf(articles);
-        this.stops = Set.copyOf(stops);
-        this.locative = Set.copyOf(locative);
-        this.sites = Set.copyOf(sites);
+    private PlaceCues(java.util.Map<String, Set<String>> words, java.util.Map<String, String> seatCities) {
+        this.articles = Set.copyOf(words.getOrDefault("ARTICLE", Set.of()));
+        this.stops = Set.copyOf(words.getOrDefault("STOP", Set.of()));
+        this.destinations = Set.copyOf(words.getOrDefault("DESTINATION", Set.of()));
+        this.destinationSites = Set.copyOf(words.getOrDefault("DESTINATION_SITE", Set.of()));
+        this.inState = Set.copyOf(words.getOrDefault("IN_STATE", Set.of()));
+        this.locative = Set.copyOf(words.getOrDefault("LOCATIVE", Set.of()));
+        this.sites = Set.copyOf(words.getOrDefault("SITE", Set.of()));
         this.seatCities = java.util.Map.copyOf(seatCities);
     }
 
     static PlaceCues load() {
-        Set<String> locative = new HashSet<>();
-        Set<String> sites = new HashSet<>();
+        java.util.Map<String, Set<String>> words = new java.util.HashMap<>();
         java.util.Map<String, String> seatCities = new java.util.HashMap<>();
-        Set<String> articles = new HashSet<>();
-        Set<String> stops = new HashSet<>();
         for (RuleFile.Line line : RuleFile.read("place-cues.tsv")) {
             String[] c = line.columns();
             if (c[0].equals("SEAT_CITY")) {
                 seatCities.put(Normalizer.fold(c[1].strip()), c[2].strip());
-            } else if (c[0].equals("ARTICLE")) {
-                articles.add(Normalizer.fold(c[1].strip()));
-            } else if (c[0].equals("STOP")) {
-                stops.add(Normalizer.fold(c[1].strip()));
             } else {
-                (c[0].equals("LOCATIVE") ? locative : sites).add(Normalizer.fold(c[1].strip()));
+                words.computeIfAbsent(c[0], k -> new HashSet<>()).add(Normalizer.fold(c[1].strip()));
             }
         }
-        return new PlaceCues(locative, sites, seatCities, articles, stops);
+        return new PlaceCues(words, seatCities);
     }
+
+    /**
+     * The place is where a visit goes: a DESTINATION word before it, an ARTICLE or "les" allowed
+     * between ("vers la capitale", "pour l'Inde"), or a DESTINATION_SITE and its "de" ("l'aéroport
+     * d'Asmara").
+     */
+    boolean goesTo(LemmatizedSentence s, Span place) {
+        int k = s.tokenAt(place.start()) - 1;
+        if (k >= 1 && OF.contains(Normalizer.fold(s.tokens().get(k).norm()))
+                && destinationSites.contains(Normalizer.fold(s.tokens().get(k - 1).norm()))) {
+            return true;
+        }
+        if (k >= 0 && (articles.contains(Normalizer.fold(s.tokens().get(k).norm())) || "les".equals(s.tokens().get(k).norm()))) {
+            k--;
+        }
+        return k >= 0 && destinations.contains(Normalizer.fold(s.tokens().get(k).norm()));
+    }
+
+    /** A state right after an IN_STATE word is where someone is: "en Chine", "au Soudan". */
+    boolean isInState(LemmatizedSentence s, Span place) {
+        int k = s.tokenAt(place.start()) - 1;
+        return k >= 0 && inState.contains(Normalizer.fold(s.tokens().get(k).norm()));
+    }
+
+    private static final Set<String> OF = Set.of("de", "d'", "du");
 
     /** The place is another stop of a tour, told right after a STOP word: "Après Lima, elle s'est rendue à Quito". */
     boolean isAnotherStop(LemmatizedSentence s, Span place) {

@@ -12,14 +12,6 @@ import java.util.List;
  * trip goes abroad to a place the sentence names. One job of event extraction, apart from the rest.
  */
 final class Visits {
-    /** "en Chine", "au Soudan", "aux Emirats", "à Chypre": where someone is, not what he talks of. */
-    private static final java.util.regex.Pattern LOCATIVE = java.util.regex.Pattern.compile("(?i)(?:^|\\s)(?:en|au|aux|à)\\s*$");
-
-    /** As {@link #LOCATIVE}, an article allowed after it: "à la Maison Blanche", "dans l'île"; or a site's "de": "l'aéroport d'Asmara". */
-    private static final java.util.regex.Pattern LOCATIVE_PHRASE =
-            java.util.regex.Pattern.compile("(?i)(?:(?:^|\\s)(?:en|au|aux|à|dans|vers|pour|après)(?:\\s+(?:la|le|les)|\\s+l')?"
-                    + "|(?:aéroport|palais|port|base)\\s+(?:de\\s+|d'|du\\s+))\\s*$");
-
     private Visits() {
     }
 
@@ -39,7 +31,7 @@ final class Visits {
      * capitale nord-coréenne"; null when the sentence names none. A place after {@code limit}, where
      * the sentence's next visit trigger starts, is that visit's.
      */
-    static String destination(List<ActorMention> mentions, RuleHit h, LemmatizedSentence ls, int limit) {
+    static String destination(List<ActorMention> mentions, RuleHit h, LemmatizedSentence ls, int limit, PlaceCues cues) {
         int after = ls.tokens().get(h.first()).start();
         String before = null;
         String stateBefore = null;
@@ -49,29 +41,19 @@ final class Visits {
             }
             boolean where = m.kind() == MentionKind.STATE_NAME || m.kind() == MentionKind.PLACE || m.kind() == MentionKind.METONYM;
             boolean capital = m.kind() == MentionKind.DEMONYM && Admission.textBefore(ls.sentence(), m).endsWith("capitale ");
-            if (m.span().start() >= after && m.span().start() < limit && (capital || where && goesTo(ls, m))) {
+            if (m.span().start() >= after && m.span().start() < limit && (capital || where && cues.goesTo(ls, m.span()))) {
                 return m.country();
             }
             if (before == null && m.span().start() < after && (m.kind() == MentionKind.PLACE || capital)) {
                 before = m.country();
             }
             if (stateBefore == null && m.kind() == MentionKind.STATE_NAME && m.span().start() < after
-                    && LOCATIVE.matcher(Admission.textBefore(ls.sentence(), m)).find()) {
+                    && cues.isInState(ls, m.span())) {
                 stateBefore = m.country();
             }
         }
         // "la chancelière en Chine, où elle se trouve en visite": a state the visitor is in.
         return before != null ? before : stateBefore;
-    }
-
-    /**
-     * A state, city or seat named after the trigger is where the visit goes when a locative
-     * introduces it ("en Chine", "à la Maison Blanche") or it follows the trigger closely ("sa
-     * visite Pékin-Moscou"): "sa tournée européenne … aux alliés des États-Unis" goes to no state.
-     */
-    private static boolean goesTo(LemmatizedSentence ls, ActorMention m) {
-        String before = Admission.textBefore(ls.sentence(), m);
-        return LOCATIVE_PHRASE.matcher(before).find();
     }
 
     /** "la visite de M. Xi", "la visite d'État du président chinois": the person right after the noun. */
