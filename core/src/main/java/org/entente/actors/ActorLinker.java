@@ -157,6 +157,9 @@ public final class ActorLinker {
                 if (e.target().equals("PARTY")) {
                     List<String> states = new ArrayList<>();
                     int to = roles.modifiers(toks, m.to(), states);
+                    if (states.isEmpty() && phrases.isWord(toks, i, "DELEGATION")) {
+                        to = roles.delegates(toks, m.to(), states);
+                    }
                     if (states.size() == 1) {
                         String iso = states.get(0);
                         r.emit(i, to, MentionKind.PARTY, iso, base.state(iso).orElse(null), null);

@@ -194,4 +194,32 @@ final class RolePhrases {
         }
         return j;
     }
+
+    /** How many words a delegation's members may span before the demonym that gives its state. */
+    private static final int DELEGATES_REACH = 9;
+
+    /**
+     * Where "de ... demonym" after a delegation's noun ends, when its members are officials
+     * ("une délégation de responsables et d'hommes d'affaires russes"), adding that state;
+     * else {@code j}. A delegation of business people or students alone names no state's party.
+     */
+    int delegates(List<Token> toks, int j, List<String> states) {
+        if (j >= toks.size() || !(toks.get(j).norm().equals("de") || toks.get(j).norm().equals("d'"))) {
+            return j;
+        }
+        boolean officials = false;
+        for (int k = j + 1; k < toks.size() && k <= j + DELEGATES_REACH; k++) {
+            String n = toks.get(k).norm();
+            if (n.isEmpty() || !Character.isLetter(n.charAt(0))) {
+                return j;
+            }
+            officials |= phrases.isWord(toks, k, "DELEGATE");
+            Match d = officials ? phrases.longest(toks, k, Type.DEMONYM) : null;
+            if (d != null) {
+                states.add(Phrases.entry(d, Type.DEMONYM).target());
+                return d.to();
+            }
+        }
+        return j;
+    }
 }

@@ -66,7 +66,8 @@ final class Implied {
             // the actor base: the other state's office named in the sentence travelled.
             String other = meeting.countries().get(0).equals(host) ? meeting.countries().get(1) : meeting.countries().get(0);
             for (EventMention em : meeting.mentions()) {
-                if (facts.mentionsIn(em.sentence()).stream().anyMatch(m -> m.role() != null && other.equals(m.country()))) {
+                if (facts.mentionsIn(em.sentence()).stream().anyMatch(m -> (m.role() != null || m.kind() == MentionKind.PARTY)
+                        && other.equals(m.country()))) {
                     visitors.add(other);
                 }
             }

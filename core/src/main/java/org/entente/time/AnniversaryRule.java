@@ -15,10 +15,16 @@ final class AnniversaryRule implements TimeRule {
 
     @Override
     public Optional<Match> match(Scan s, int i) {
-        // "32 ans après ..."
+        // "32 ans après ...", "six mois après ...": months too, since a recent event is often
+        // dated only by how long ago it was from the one being reported
         Optional<NumberWords.Parsed> n = NumberWords.cardinal(s, i);
-        if (n.isPresent() && isYears(s, n.get().next()) && s.lex.durationAfter.contains(s.norm(n.get().next() + 1))) {
-            return Optional.of(origin(s, i, n.get().next() + 2, n.get().value()));
+        if (n.isPresent() && s.lex.durationAfter.contains(s.norm(n.get().next() + 1))) {
+            if (isYears(s, n.get().next())) {
+                return Optional.of(origin(s, i, n.get().next() + 2, n.get().value()));
+            }
+            if (isMonths(s, n.get().next())) {
+                return Optional.of(origin(s, i, n.get().next() + 2, n.get().value(), Unit.MONTH));
+            }
         }
         // "32 années de coopération après ...": one complement noun may come in between
         int k = n.isPresent() ? n.get().next() : -1;
@@ -48,13 +54,22 @@ final class AnniversaryRule implements TimeRule {
         return step != null && step.unit() == Unit.YEAR;
     }
 
+    private static boolean isMonths(Scan s, int i) {
+        TimeLexicon.Step step = s.lex.units.get(s.norm(i));
+        return step != null && step.unit() == Unit.MONTH && step.amount() == 1;
+    }
+
     private static Match origin(Scan s, int from, int coreEnd, int years) {
+        return origin(s, from, coreEnd, years, Unit.YEAR);
+    }
+
+    private static Match origin(Scan s, int from, int coreEnd, int amount, Unit unit) {
         int end = coreEnd;
         while (end < s.size() && end < coreEnd + TAIL && isPhraseToken(s, end)) {
             end++;
         }
-        String value = years > 0 && years < 1000 ? s.cal.shifted(Unit.YEAR, -years).orElse(null) : null;
-        return new Match(from, end, value, Granularity.YEAR, true, true);
+        String value = amount > 0 && amount < 1000 ? s.cal.shifted(unit, -amount).orElse(null) : null;
+        return new Match(from, end, value, unit == Unit.MONTH ? Granularity.MONTH : Granularity.YEAR, true, true);
     }
 
     private static boolean isPhraseToken(Scan s, int i) {

@@ -38,7 +38,7 @@ public final class TimeTagger {
      */
     public List<TimeExpression> find(Sentence sentence, PublicationDate anchor) {
         Scan scan = new Scan(sentence.tokens(), lexicon, new AnchorCalendar(anchor), tense);
-        List<TimeExpression> out = new ArrayList<>();
+        List<Match> found = new ArrayList<>();
         int i = 0;
         while (i < scan.size()) {
             Match best = null;
@@ -52,10 +52,50 @@ public final class TimeTagger {
                 i++;
                 continue;
             }
-            out.add(expression(sentence, best));
+            found.add(best);
             i = best.to();
         }
+        List<TimeExpression> out = new ArrayList<>();
+        for (Match m : found) {
+            out.add(expression(sentence, reanchored(m, found, sentence)));
+        }
         return List.copyOf(out);
+    }
+
+    /**
+     * "Six mois après ce sommet, ils se sont revus le 30 juin": a span of months after an event
+     * counts back from the other date the sentence states, when it states one, rather than from
+     * the publication date.
+     */
+    private Match reanchored(Match m, List<Match> found, Sentence sentence) {
+        if (!m.origin() || m.granularity() != Granularity.MONTH) {
+            return m;
+        }
+        for (Match other : found) {
+            if (other.origin() || other.value() == null) {
+                continue;
+            }
+            Optional<PublicationDate> anchor = anchorOf(other);
+            if (anchor.isPresent()) {
+                Scan scan = new Scan(sentence.tokens(), lexicon, new AnchorCalendar(anchor.get()), tense);
+                return new AnniversaryRule().match(scan, m.from()).orElse(m);
+            }
+        }
+        return m;
+    }
+
+    private static Optional<PublicationDate> anchorOf(Match m) {
+        try {
+            return switch (m.granularity()) {
+                case DAY -> Optional.of(new PublicationDate(m.value(), java.time.LocalDate.parse(m.value()),
+                        Granularity.DAY, "sentence"));
+                case MONTH -> Optional.of(new PublicationDate(m.value(),
+                        java.time.YearMonth.parse(m.value()).atEndOfMonth(), Granularity.MONTH, "sentence"));
+                default -> Optional.empty();
+            };
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     private static TimeExpression expression(Sentence sentence, Match m) {
