@@ -144,7 +144,11 @@ public final class EventExtractor {
                             status = Event.ANNOUNCED;
                         }
                         for (String place : places(ls, mentions, h, type)) {
-                            add(out, build(facts, ctx, ls, type, h, mentions, times, place, null, null, status));
+                            Event visit = build(facts, ctx, ls, type, h, mentions, times, place, null, null, status);
+                            add(out, visit);
+                            if (visit != null && visit.target() != null) {
+                                furtherStops(facts, ls, h, mentions, times, visit, out);
+                            }
                         }
                     }
                 }
@@ -199,6 +203,27 @@ public final class EventExtractor {
             }
         }
         return out;
+    }
+
+    /** One visit more for each further stop of the trip ("en Corée du Sud et en Inde"): one VISIT per host state. */
+    private void furtherStops(ArticleFacts facts, LemmatizedSentence ls, RuleHit h, List<ActorMention> mentions,
+                              List<TimeExpression> times, Event visit, List<Event> out) {
+        String visitor = visit.source() != null ? visit.source().country() : null;
+        if (visitor == null) {
+            return;
+        }
+        for (ActorMention stop : Visits.furtherStops(mentions, visit.target().country(), h, ls,
+                nextTrigger(facts, ls, h, EventType.VISIT), placeCues, times)) {
+            if (stop.country().equals(visitor)) {
+                continue;
+            }
+            List<Participant> visitors = visit.participants().stream().filter(p -> visitor.equals(p.country())).toList();
+            String place = stop.kind() == MentionKind.PLACE ? stop.actor().name() : null;
+            add(out, new Event(visit.id() + "-" + stop.country().toLowerCase(java.util.Locale.ROOT), EventType.VISIT,
+                    visit.date(), visit.dateSource(), place, visitors, List.copyOf(new TreeSet<>(List.of(visitor, stop.country()))),
+                    null, null, visit.status(), visit.mentions(), visit.confidence() - 0.1, visit.source(),
+                    Party.state(stop.country())));
+        }
     }
 
     private void meetings(ArticleFacts facts, ArticleContext ctx, LemmatizedSentence ls, List<RuleHit> hits,

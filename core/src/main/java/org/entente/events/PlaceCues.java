@@ -20,6 +20,7 @@ final class PlaceCues {
     private final Set<String> destinations;
     private final Set<String> destinationSites;
     private final Set<String> inState;
+    private final Set<String> stopJoiners;
 
     private PlaceCues(java.util.Map<String, Set<String>> words, java.util.Map<String, String> seatCities) {
         this.articles = Set.copyOf(words.getOrDefault("ARTICLE", Set.of()));
@@ -27,6 +28,7 @@ final class PlaceCues {
         this.destinations = Set.copyOf(words.getOrDefault("DESTINATION", Set.of()));
         this.destinationSites = Set.copyOf(words.getOrDefault("DESTINATION_SITE", Set.of()));
         this.inState = Set.copyOf(words.getOrDefault("IN_STATE", Set.of()));
+        this.stopJoiners = Set.copyOf(words.getOrDefault("STOP_JOINER", Set.of()));
         this.locative = Set.copyOf(words.getOrDefault("LOCATIVE", Set.of()));
         this.sites = Set.copyOf(words.getOrDefault("SITE", Set.of()));
         this.seatCities = java.util.Map.copyOf(seatCities);
@@ -61,6 +63,12 @@ final class PlaceCues {
             k--;
         }
         return k >= 0 && destinations.contains(Normalizer.fold(s.tokens().get(k).norm()));
+    }
+
+    /** A word that joins the stops of one trip's list ("au Japon, en Corée puis en Inde"), or a destination word. */
+    boolean joinsStops(Token t) {
+        String n = Normalizer.fold(t.norm());
+        return stopJoiners.contains(n) || destinations.contains(n) || articles.contains(n) || "les".equals(n);
     }
 
     /** A state right after an IN_STATE word is where someone is: "en Chine", "au Soudan". */

@@ -86,4 +86,58 @@ final class Visits {
         return away.isEmpty() ? people : away;
     }
 
+
+    /**
+     * The further stops of one trip listed after its destination ("une tournée au Japon, en Corée
+     * du Sud et en Inde", "à Pékin puis en avril en Italie"): a state each, in text order, only as
+     * long as the list runs on (joining words, destination words and time expressions between
+     * them), and never beyond {@code limit}, where the sentence's next visit starts.
+     */
+    static List<ActorMention> furtherStops(List<ActorMention> mentions, String visited, RuleHit h, LemmatizedSentence ls,
+                                           int limit, PlaceCues cues, List<org.entente.time.TimeExpression> times) {
+        List<ActorMention> out = new java.util.ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        seen.add(visited);
+        int after = ls.tokens().get(h.last()).end();
+        int previousEnd = -1;
+        for (ActorMention m : mentions) {
+            if (m.span().start() < after) {
+                continue;
+            }
+            if (m.span().start() >= limit) {
+                break;
+            }
+            boolean where = m.country() != null && (m.kind() == MentionKind.STATE_NAME || m.kind() == MentionKind.PLACE);
+            if (previousEnd < 0) {
+                if (where && visited.equals(m.country()) && cues.goesTo(ls, m.span())) {
+                    previousEnd = m.span().end();
+                }
+                continue;
+            }
+            if (!where || !joined(ls, previousEnd, m.span().start(), cues, times)) {
+                break;
+            }
+            if (seen.add(m.country())) {
+                out.add(m);
+            }
+            previousEnd = m.span().end();
+        }
+        return out;
+    }
+
+    private static boolean joined(LemmatizedSentence ls, int from, int to, PlaceCues cues,
+                                  List<org.entente.time.TimeExpression> times) {
+        boolean any = false;
+        for (org.entente.text.Token t : ls.tokens()) {
+            if (t.start() < from || t.end() > to) {
+                continue;
+            }
+            any = true;
+            boolean inTime = times.stream().anyMatch(x -> x.span().start() <= t.start() && t.end() <= x.span().end());
+            if (!inTime && !cues.joinsStops(t)) {
+                return false;
+            }
+        }
+        return any;
+    }
 }

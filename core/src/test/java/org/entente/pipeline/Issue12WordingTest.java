@@ -448,4 +448,21 @@ class Issue12WordingTest {
         one("Le président chilien et son homologue péruvien se sont affichés au sommet régional \"historique\" de Quito.",
                 EventType.MEET, "CHL", "PER");
     }
+
+    @Test
+    void eachStopOfAListedTourIsAVisit() {
+        List<Event> visits = happened("Le ministre chilien des Affaires étrangères a achevé mardi une tournée au Pérou, "
+                + "en Equateur puis en Colombie.", EventType.VISIT);
+        assertEquals(List.of(List.of("CHL", "PER"), List.of("CHL", "ECU"), List.of("CHL", "COL")),
+                visits.stream().map(e -> e.countries().stream().sorted((a, b) -> a.equals("CHL") ? -1 : b.equals("CHL") ? 1 : 0).toList()).toList(),
+                visits.toString());
+        one("Le président chilien s'est rendu au Pérou pour parler de la Bolivie et de l'Equateur.", EventType.VISIT,
+                "CHL", "PER");
+    }
+
+    @Test
+    void anUnnamedOfficialOfAStateActsForIt() {
+        one("Quito est la deuxième étape d'une tournée en Amérique du Sud du responsable chilien, entamée au Pérou.",
+                EventType.VISIT, "CHL", "PER");
+    }
 }
