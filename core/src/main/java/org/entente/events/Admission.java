@@ -23,9 +23,11 @@ final class Admission {
     private static final int GENITIVE_REACH = 6;
 
     private final Words words;
+    private final ReportedSpeech reported;
 
     Admission(Words words) {
         this.words = words;
+        this.reported = new ReportedSpeech(words);
     }
 
     /**
@@ -48,6 +50,13 @@ final class Admission {
         if (clause == null) {
             from = clauseStart(ls, h.first());
             to = clauseEnd(ls, h.last());
+            int que = type.isStatement() ? reportedAgentless(ls, h, mentions) : -1;
+            if (que >= 0) {
+                // "Le président français avait dit la veille sur Twitter que plusieurs tonnes de
+                // matériel seraient envoyées": with no state acting inside what is reported, the
+                // speaker's state does, however far it stands.
+                from = Math.min(from, clauseStart(ls, que));
+            }
         } else {
             // The first and last words of the parse's clause (it need not be contiguous).
             from = 0;
@@ -124,6 +133,27 @@ final class Admission {
         // longer stands for a second side: with the officials dictionary, such names were mostly
         // private persons (the development sets lost no true event without it).
         return false;
+    }
+
+    /**
+     * The index of the "que" that opens the trigger's reported clause after a reporting verb, when
+     * no state acts between it and the trigger; else -1.
+     */
+    private int reportedAgentless(LemmatizedSentence ls, RuleHit h, List<ActorMention> mentions) {
+        int que = reported.reportedClause(ls, h);
+        if (que < 0) {
+            return -1;
+        }
+        int from = ls.tokens().get(que).end();
+        int trigger = ls.tokens().get(h.first()).start();
+        for (int k = que + 1; k < h.first(); k++) {
+            if (words.is("RELATIVE", ls.tokens().get(k).norm())) {
+                return -1; // "qu'il rappellerait les pays qui tardent à livrer leur aide": they act
+            }
+        }
+        boolean actsInside = mentions.stream().anyMatch(m -> m.span().start() >= from && m.span().end() <= trigger
+                && actsForAState(m, ls.sentence()));
+        return actsInside ? -1 : que;
     }
 
     private static boolean capitalised(LemmatizedSentence ls, org.entente.text.Token t) {

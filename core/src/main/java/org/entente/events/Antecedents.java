@@ -67,6 +67,28 @@ final class Antecedents {
         return t.size() > 2 && (words.is("ANAPHOR", t.get(0).norm()) || words.is("ANAPHOR", t.get(0).norm() + " " + t.get(1).norm()));
     }
 
+    /**
+     * "Selon l'agenda du président X, ce dernier a eu une rencontre avec": an anaphor inside the
+     * sentence, before the trigger, speaks of the official the sentence named just before it; that
+     * official's mention, or null.
+     */
+    org.entente.actors.ActorMention inSentence(LemmatizedSentence ls, List<org.entente.actors.ActorMention> mentions, int trigger) {
+        List<Token> t = ls.tokens();
+        for (int i = 1; i + 1 < trigger; i++) {
+            if (words.is("ANAPHOR", t.get(i).norm() + " " + t.get(i + 1).norm()) || words.is("ANAPHOR", t.get(i).norm())) {
+                org.entente.actors.ActorMention last = null;
+                for (org.entente.actors.ActorMention m : mentions) {
+                    if (m.span().end() <= t.get(i).start() && m.actor() != null
+                            && m.actor().kind() == org.entente.actors.ActorKind.PERSON && m.role() != null) {
+                        last = m;
+                    }
+                }
+                return last;
+            }
+        }
+        return null;
+    }
+
     /** "Il a ajouté", "a-t-il dit", "lui-même": the sentence continues the previous speaker. */
     boolean refersBack(LemmatizedSentence ls) {
         List<Token> tokens = ls.tokens();

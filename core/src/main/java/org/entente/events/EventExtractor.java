@@ -435,6 +435,16 @@ public final class EventExtractor {
                 countries.add(antecedent.country());
             }
         }
+        ActorMention named = backReference ? null : antecedents.inSentence(ls, mentions, h.first());
+        if (named != null) {
+            // "Selon l'agenda du président X, ce dernier n'a eu qu'une rencontre, avec Y": X acts,
+            // though the parse puts him in another clause.
+            backReference = true;
+            countries.add(named.country());
+            if (people.stream().noneMatch(p -> p.name().equals(named.actor().name()))) {
+                people.add(0, new Participant(named.actor().name(), named.actor().id(), named.country(), named.role().name()));
+            }
+        }
         if (key != null && key.startsWith("forum:")) {
             countries.addAll(ctx.members(key.substring("forum:".length())));
         }

@@ -22,15 +22,7 @@ final class ReportedSpeech {
      * party; the mentions before "que" are left out. Otherwise all mentions stand.
      */
     List<ActorMention> withoutSource(LemmatizedSentence ls, RuleHit h, List<ActorMention> mentions) {
-        int que = -1;
-        for (int i = h.first() - 1; i > 0; i--) {
-            String n = ls.tokens().get(i).norm();
-            if ((n.equals("que") || n.equals("qu'"))
-                    && ls.forms().get(i - 1).lemmas().stream().anyMatch(l -> words.is("REPORTING", l))) {
-                que = i;
-                break;
-            }
-        }
+        int que = reportedClause(ls, h);
         if (que < 0) {
             return quoted(ls, h, mentions);
         }
@@ -39,6 +31,31 @@ final class ReportedSpeech {
         boolean actsInside = mentions.stream().anyMatch(m -> m.span().start() >= from && m.span().end() <= trigger
                 && Admission.actsForAState(m, ls.sentence()));
         return actsInside ? mentions.stream().filter(m -> m.span().start() >= from).toList() : mentions;
+    }
+
+    /** How many words before "que" its reporting verb may stand ("a dit la veille sur Twitter que"). */
+    private static final int REPORTING_REACH = 6;
+
+    /**
+     * The index of the nearest "que" before the trigger that a reporting verb governs ("a dit la
+     * veille sur Twitter qu'"), or -1; a clause break (words.tsv CLAUSE_BREAK) ends the search.
+     */
+    int reportedClause(LemmatizedSentence ls, RuleHit h) {
+        for (int i = h.first() - 1; i > 0; i--) {
+            String n = ls.tokens().get(i).norm();
+            if (words.is("CLAUSE_BREAK", n)) {
+                return -1;
+            }
+            if (!n.equals("que") && !n.equals("qu'")) {
+                continue;
+            }
+            for (int k = i - 1; k >= 0 && k >= i - REPORTING_REACH; k--) {
+                if (ls.forms().get(k).lemmas().stream().anyMatch(l -> words.is("REPORTING", l))) {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 
     /**

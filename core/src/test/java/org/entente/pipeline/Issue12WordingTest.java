@@ -465,4 +465,14 @@ class Issue12WordingTest {
         one("Quito est la deuxième étape d'une tournée en Amérique du Sud du responsable chilien, entamée au Pérou.",
                 EventType.VISIT, "CHL", "PER");
     }
+
+    @Test
+    void whoSaysThatAidWillBeSentSendsIt() {
+        one("Le président chilien Gabriel Boric avait dit la veille sur son compte qu'une équipe de secouristes "
+                + "et \"plusieurs tonnes de vivres\" seraient envoyées en Equateur.", EventType.COMMIT, "CHL", "ECU");
+        List<Event> sent = happened("Le président chilien a dit la veille que le Pérou enverrait plusieurs tonnes de "
+                + "vivres en Equateur.", EventType.COMMIT);
+        assertEquals(1, sent.size(), sent.toString());
+        assertEquals(List.of("ECU", "PER"), sent.get(0).countries(), sent.toString());
+    }
 }

@@ -44,4 +44,12 @@ class ParsedWordingTest {
                 + "depuis le séisme.", EventType.VISIT);
         assertTrue(visits.isEmpty(), visits.toString());
     }
+
+    @Test
+    void anAnaphorInsideTheSentenceIsTheOfficialNamedBeforeIt() {
+        List<Event> meetings = happened("D'après l'agenda du président chilien Gabriel Boric, ce dernier n'a eu, pendant ses "
+                + "congés, qu'un seul entretien, avec la présidente péruvienne, le 3 février dernier.", EventType.MEET);
+        assertEquals(1, meetings.size(), meetings.toString());
+        assertTrue(meetings.get(0).countries().containsAll(List.of("CHL", "PER")), meetings.toString());
+    }
 }
