@@ -88,6 +88,16 @@ final class Admission {
                 sides.add("organisation:" + m.actor().id());
             }
         }
+        if (!subject && type.isStatement() && inMainClauseAdjunct(ls, h)) {
+            // "Paris a annoncé le déploiement de navires ... en signe de soutien à la Grèce": a
+            // gerund or an adjunct of the main clause has the main clause's subject, however far.
+            ActorMention main = sentenceSubject(ls, mentions, h);
+            if (main != null) {
+                sides.add(main.country());
+                subject = true;
+                official |= isOfficial(main);
+            }
+        }
         String pronounFor = pronounAntecedent(ls, mentions, from, h.first(), start);
         if (pronounFor != null) {
             // "Mike Pompeo a fait savoir qu'il avait offert son aide lors d'un entretien avec M.
@@ -154,6 +164,70 @@ final class Admission {
         boolean actsInside = mentions.stream().anyMatch(m -> m.span().start() >= from && m.span().end() <= trigger
                 && actsForAState(m, ls.sentence()));
         return actsInside ? -1 : que;
+    }
+
+    /** The trigger is a gerund ("en déployant") or opens an adjunct of words.tsv SUBJECT_ADJUNCT ("en signe de soutien"). */
+    private boolean inMainClauseAdjunct(LemmatizedSentence ls, RuleHit h) {
+        int i = h.first();
+        if (i >= 1 && "en".equals(ls.tokens().get(i - 1).norm()) && ls.forms().get(i).isPresentParticiple()) {
+            return true;
+        }
+        // The adjunct ends right before the hit ("en signe de | soutien") or inside it, when the
+        // hit starts with the adjunct's own words ("en | signe de soutien").
+        for (int start = Math.max(0, i - 3); start <= i; start++) {
+            for (int n = 2; n <= 3 && start + n <= ls.size(); n++) {
+                int end = start + n - 1;
+                if (end < i - 1 || end > h.last()) {
+                    continue;
+                }
+                StringBuilder b = new StringBuilder();
+                for (int k = start; k <= end; k++) {
+                    b.append(k > start ? " " : "").append(ls.tokens().get(k).norm());
+                }
+                if (words.is("SUBJECT_ADJUNCT", b.toString())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The sentence's subject when it is a state's actor: the first such mention, with no verb before
+     * it and no other state's actor or clause break between it and the trigger; else null.
+     */
+    private ActorMention sentenceSubject(LemmatizedSentence ls, List<ActorMention> mentions, RuleHit h) {
+        ActorMention first = null;
+        for (ActorMention m : mentions) {
+            if (actsForAState(m, ls.sentence())) {
+                first = m;
+                break;
+            }
+        }
+        if (first == null) {
+            return null;
+        }
+        int at = ls.tokenAt(first.span().start());
+        if (at >= h.first()) {
+            return null;
+        }
+        for (int k = 0; k < at; k++) {
+            if (ls.forms().get(k).isOnlyVerb()) {
+                return null;
+            }
+        }
+        for (int k = at; k < h.first(); k++) {
+            if (words.is("CLAUSE_BREAK", ls.tokens().get(k).norm())) {
+                return null;
+            }
+        }
+        for (ActorMention m : mentions) {
+            if (m != first && m.span().start() > first.span().end() && m.span().end() <= ls.tokens().get(h.first()).start()
+                    && actsForAState(m, ls.sentence()) && !first.country().equals(m.country())) {
+                return null;
+            }
+        }
+        return first;
     }
 
     private static boolean capitalised(LemmatizedSentence ls, org.entente.text.Token t) {

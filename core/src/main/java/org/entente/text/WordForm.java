@@ -55,6 +55,11 @@ public record WordForm(Set<String> lemmas, Set<String> tags) {
         return tags.stream().anyMatch(t -> t.startsWith("V") && t.contains(" inf"));
     }
 
+    /** "en déployant": the lexicon's present participle. */
+    public boolean isPresentParticiple() {
+        return tags.stream().anyMatch(t -> t.startsWith("V") && t.contains(" ppr"));
+    }
+
     public boolean isPastParticiple() {
         return tags.stream().anyMatch(t -> t.startsWith("V") && t.contains(" ppa"));
     }

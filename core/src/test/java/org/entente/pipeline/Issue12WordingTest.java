@@ -475,4 +475,12 @@ class Issue12WordingTest {
         assertEquals(1, sent.size(), sent.toString());
         assertEquals(List.of("ECU", "PER"), sent.get(0).countries(), sent.toString());
     }
+
+    @Test
+    void anAdjunctOfTheMainClauseHasItsSubject() {
+        List<Event> backed = happened("Vendredi, Santiago a annoncé l'envoi de deux frégates et de trois avions de "
+                + "patrouille dans le Pacifique sud en signe de soutien au Pérou.", EventType.SUPPORT);
+        assertEquals(1, backed.size(), backed.toString());
+        assertTrue(backed.get(0).countries().containsAll(List.of("CHL", "PER")), backed.toString());
+    }
 }
