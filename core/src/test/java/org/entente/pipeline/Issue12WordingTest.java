@@ -483,4 +483,10 @@ class Issue12WordingTest {
         assertEquals(1, backed.size(), backed.toString());
         assertTrue(backed.get(0).countries().containsAll(List.of("CHL", "PER")), backed.toString());
     }
+
+    @Test
+    void backingForPeopleAndSignatoriesToldOfAreNoEvents() {
+        none("Le ministre chilien a été limogé après avoir apporté son soutien à l'opposition péruvienne.", EventType.SUPPORT);
+        none("Santiago informera les signataires du traité de pêche, dont Lima, de sa décision.", EventType.SIGN);
+    }
 }
