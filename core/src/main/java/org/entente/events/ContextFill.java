@@ -48,7 +48,9 @@ final class ContextFill {
             }
             // e itself states no date ("context"), so it is never its own donor.
             String date = e.key() == null ? null : byKey.get(e.type() + "|" + e.key());
-            if (date == null) {
+            if (date == null && !isForum(e)) {
+                // A forum's summit told without a date is dated by its own reports or by
+                // publication, not by the story's other happenings.
                 date = previous[i] != null ? previous[i] : next[i];
             }
             if (date == null) {
@@ -87,7 +89,9 @@ final class ContextFill {
                 continue;
             }
             Event donor = e.key() == null ? null : located.get(e.type() + "|" + e.key());
-            if (donor == null) {
+            if (donor == null && !isForum(e)) {
+                // A named forum's summit ("un sommet du G7") is where its own reports place it,
+                // not where the story's lead happened.
                 donor = lead;
             }
             if (donor != null && datesAgree(donor.date(), e.date())) {
@@ -98,6 +102,10 @@ final class ContextFill {
             }
         }
         return out;
+    }
+
+    private static boolean isForum(Event e) {
+        return e.key() != null && e.key().startsWith("forum:");
     }
 
     /**

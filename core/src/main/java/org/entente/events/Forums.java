@@ -67,6 +67,19 @@ final class Forums {
         }
         for (int i = h.first(); i <= h.last(); i++) {
             String lemma = ls.forms().get(i).lemmas().iterator().next();
+            if (words.is("EDITION", lemma)) {
+                // "Le G7 est un rendez-vous majeur, a dit la présidence qui a organisé la précédente
+                // édition": an edition is of the organisation the sentence named before it.
+                String before = null;
+                for (ActorMention m : mentions) {
+                    if (m.kind() == MentionKind.ORGANISATION && m.span().end() <= hitStart) {
+                        before = m.actor() != null ? m.actor().id() : m.surface();
+                    }
+                }
+                if (before != null) {
+                    return before;
+                }
+            }
             if (words.is("FORUM", lemma)) {
                 int end = Math.min(ls.size(), i + 10);
                 Token noun = ls.tokens().get(i);

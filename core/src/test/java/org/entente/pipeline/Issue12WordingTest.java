@@ -489,4 +489,19 @@ class Issue12WordingTest {
         none("Le ministre chilien a été limogé après avoir apporté son soutien à l'opposition péruvienne.", EventType.SUPPORT);
         none("Santiago informera les signataires du traité de pêche, dont Lima, de sa décision.", EventType.SIGN);
     }
+
+    @Test
+    void anEditionIsOfTheForumNamedBeforeItAndASummitKeepsItsOwnDateAndPlace() {
+        List<Event> edition = happened("Le G20 est un rendez-vous essentiel, a rappelé la présidence argentine qui a "
+                + "organisé la précédente édition, à Buenos Aires en décembre 2018.", EventType.MEET);
+        assertEquals(1, edition.size(), edition.toString());
+        assertEquals("2018-12", edition.get(0).date());
+        assertTrue(edition.get(0).countries().containsAll(List.of("ARG", "BRA", "ZAF")), edition.toString());
+        List<Event> summit = happened("Le ministre argentin des Affaires étrangères s'est rendu mardi à Santiago. Ces "
+                + "derniers jours, les pressions exercées par l'Argentine, qui recevait un sommet du G20, sur le président "
+                + "chilien ont irrité Santiago.", EventType.MEET);
+        assertEquals(1, summit.size(), summit.toString());
+        assertEquals("2025-03-14", summit.get(0).date(), "a summit is not dated by the story's other happenings");
+        assertEquals(null, summit.get(0).place(), "nor placed where they happened");
+    }
 }
