@@ -534,7 +534,17 @@ public final class EventExtractor {
         String dateSource = null;
         TimeExpression t = governing(dateCues.dating(ls, times, type, h, facts.hits().getOrDefault(s.index(), List.of())), ls, h);
         if (t != null && t.value() != null && !type.isStatement() && !planned && afterPublication(t.value(), facts)) {
-            t = null; // something that happened cannot be dated after the article: the date governs another clause
+            Span verb = clause == null ? null : clause.predicate();
+            boolean ownVerb = verb != null && verb.start() < ls.tokens().get(h.last()).end()
+                    && ls.tokens().get(h.first()).start() < verb.end();
+            if (ownVerb && clause.covers(t.span()) && t.granularity() == org.entente.time.Granularity.DAY) {
+                // "Il repart en tournée, en s'envolant mardi", written on a Monday: a day after
+                // publication that dates the trigger's own verb tells of a plan.
+                status = Event.PLANNED;
+                planned = true;
+            } else {
+                t = null; // something that happened cannot be dated after the article: the date governs another clause
+            }
         }
         if (t != null && type == EventType.COMMIT && !closeAfter(ls, h, t)) {
             t = null; // a list of commitments: "en 2025" dates the one it follows, not every one

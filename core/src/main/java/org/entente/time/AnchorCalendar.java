@@ -82,11 +82,15 @@ final class AnchorCalendar {
         });
     }
 
+    /** How many days ahead a bare weekday in the present tense may point. */
+    private static final int PRESENT_AHEAD = 2;
+
     /**
      * The weekday meant by a news text. {@code direction} -1 ("mercredi dernier"): strictly
      * before the anchor; +1 ("mercredi prochain"): strictly after. 0 (bare or "ce mercredi"): on
-     * or after the anchor in a future-tense context, otherwise on or before it; the publication
-     * day itself counts both ways, because wires write "mercredi" for the day they file on.
+     * or after the anchor in a future-tense context, the nearer of the two in a present-tense one
+     * when it is at most {@value #PRESENT_AHEAD} days ahead, otherwise on or before it; the
+     * publication day itself counts both ways, because wires write "mercredi" for the day they file on.
      */
     Optional<LocalDate> weekday(DayOfWeek day, int direction, Tense tense) {
         if (!hasDay()) {
@@ -98,8 +102,16 @@ final class AnchorCalendar {
         if (direction > 0) {
             return Optional.of(anchor.with(TemporalAdjusters.next(day)));
         }
-        return Optional.of(tense == Tense.FUTURE ? anchor.with(TemporalAdjusters.nextOrSame(day))
-                : anchor.with(TemporalAdjusters.previousOrSame(day)));
+        LocalDate before = anchor.with(TemporalAdjusters.previousOrSame(day));
+        LocalDate after = anchor.with(TemporalAdjusters.nextOrSame(day));
+        if (tense == Tense.PRESENT && after.toEpochDay() - anchor.toEpochDay() <= PRESENT_AHEAD
+                && after.toEpochDay() - anchor.toEpochDay() < anchor.toEpochDay() - before.toEpochDay()) {
+            // "Il repart en tournée, en s'envolant mardi", written on a Monday: a present tense
+            // tells of the nearer day, here tomorrow; further ahead, the tense cue may have been
+            // missed ("survenue lundi"), and the past reading stays.
+            return Optional.of(after);
+        }
+        return Optional.of(tense == Tense.FUTURE ? after : before);
     }
 
     /** Anchor shifted by {@code amount} units, as an ISO value, or empty when too imprecise. */

@@ -52,4 +52,12 @@ class ParsedWordingTest {
         assertEquals(1, meetings.size(), meetings.toString());
         assertTrue(meetings.get(0).countries().containsAll(List.of("CHL", "PER")), meetings.toString());
     }
+
+    @Test
+    void aPresentTenseWithTheNextDayIsAPlan() {
+        // Published on Friday 14 March 2025: "samedi" in the present tense is the next day.
+        List<Event> visits = happened("Le ministre chilien des Affaires étrangères repart en tournée, en s'envolant samedi "
+                + "pour Lima.", EventType.VISIT);
+        assertTrue(visits.isEmpty(), visits.toString());
+    }
 }
