@@ -91,16 +91,21 @@ final class Antecedents {
 
     /** "Il a ajouté", "a-t-il dit", "lui-même": the sentence continues the previous speaker. */
     boolean refersBack(LemmatizedSentence ls) {
+        return referringPronoun(ls) >= 0;
+    }
+
+    /** Where the pronoun of {@link #refersBack} stands, or -1. */
+    int referringPronoun(LemmatizedSentence ls) {
         List<Token> tokens = ls.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             String n = tokens.get(i).norm();
             if (words.is("SUBJECT_PRONOUN", n) && (i == 0 || "-".equals(tokens.get(i - 1).norm()) || ",".equals(tokens.get(i - 1).norm()))) {
-                return true;
+                return i;
             }
             if (n.equals("lui") && i + 2 < tokens.size() && tokens.get(i + 2).norm().equals("meme")) {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 }

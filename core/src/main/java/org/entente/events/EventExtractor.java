@@ -428,7 +428,14 @@ public final class EventExtractor {
         }
         // "Ce dernier a exhorté": the person the previous sentence named last, else the last speaker.
         Participant antecedent = antecedents.opensWithAnaphor(ls) && ctx.lastNamed != null ? ctx.lastNamed : ctx.lastSubject;
-        boolean backReference = (antecedents.refersBack(ls) || antecedents.possessed(ls, h, mentions) || antecedents.opensWithAnaphor(ls)) && antecedent != null;
+        int pronoun = antecedents.referringPronoun(ls);
+        // "Prise par les rebelles, elle est aujourd'hui tenue par des séparatistes qui ont signé
+        // un accord": a pronoun outside the trigger's parsed clause is not who acts in it.
+        // An inverted "a-t-il dit" is the reporting speaker, who acts in what he reports.
+        boolean pronounActs = pronoun >= 0 && (clause == null || pronoun == 0
+                || "-".equals(ls.tokens().get(pronoun - 1).norm())
+                || clause.covers(new Span(ls.tokens().get(pronoun).start(), ls.tokens().get(pronoun).end())));
+        boolean backReference = (pronounActs || antecedents.possessed(ls, h, mentions) || antecedents.opensWithAnaphor(ls)) && antecedent != null;
         if (backReference && people.stream().noneMatch(p -> p.name().equals(antecedent.name()))) {
             people.add(0, antecedent);
             if (antecedent.country() != null) {

@@ -60,4 +60,12 @@ class ParsedWordingTest {
                 + "pour Lima.", EventType.VISIT);
         assertTrue(visits.isEmpty(), visits.toString());
     }
+
+    @Test
+    void aPronounOutsideTheTriggersClauseIsNotWhoActs() {
+        List<Event> signed = happened("Le président chilien a reçu jeudi son homologue péruvien. Conquise en 2010 par des "
+                + "rebelles, elle est aujourd'hui tenue par des séparatistes qui ont signé un accord de paix à Lima en 2015.",
+                EventType.SIGN);
+        assertTrue(signed.isEmpty(), signed.toString());
+    }
 }
