@@ -305,7 +305,10 @@ public final class EventExtractor {
                     .orElse(times.stream().min(Comparator.comparingInt(x -> Math.abs(x.span().start() - end.end()))).orElseThrow());
             String key = t.span().start() + ":" + t.value();
             if (seen.add(key)) {
-                Event ev = build(facts, ctx, ls, EventType.RELATION, h, mentions, List.of(t), null, keys.relationKey(ls, h), Keys.what(ls, h));
+                // "une coopération qui normalisera les relations": a dated sentence does not make
+                // a future relation a past one.
+                Event ev = build(facts, ctx, ls, EventType.RELATION, h, mentions, List.of(t), null, keys.relationKey(ls, h),
+                        Keys.what(ls, h), modality.isPlanned(ls, h.first(), h.last(), true) ? Event.PLANNED : Event.HAPPENED);
                 add(out, ev);
             }
         }

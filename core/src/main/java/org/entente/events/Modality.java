@@ -148,14 +148,25 @@ public final class Modality {
 
     /** True when the trigger reports something to come rather than something that happened. */
     public boolean isPlanned(LemmatizedSentence s, int first, int last) {
+        return isPlanned(s, first, last, false);
+    }
+
+    /**
+     * As {@link #isPlanned(LemmatizedSentence, int, int)}; with {@code statement}, a participle of
+     * STATEMENT_DONE ("l'accord de normalisation annoncé le 13 août") tells that the statement was
+     * made, not that it is to come.
+     */
+    public boolean isPlanned(LemmatizedSentence s, int first, int last, boolean statement) {
         if (first > 0 && words.is("DETERMINER", s.tokens().get(first - 1).norm())) {
             Cue after = cues.get("PLANNED_AFTER");
             Cue participle = cues.get("PLANNED_PARTICIPLE");
+            Cue done = statement ? cues.get("STATEMENT_DONE") : null;
             int reach = Math.max(after == null ? 0 : after.window(), participle == null ? 0 : participle.window());
             for (int i = last + 1; i < Math.min(s.size(), last + 1 + reach); i++) {
                 WordForm f = s.forms().get(i);
                 if (after != null && i <= last + after.window() && after.matches(f)
-                        || participle != null && i <= last + participle.window() && f.isPastParticiple() && participle.matches(f)) {
+                        || participle != null && i <= last + participle.window() && f.isPastParticiple() && participle.matches(f)
+                        && (done == null || !done.matches(f))) {
                     return true;
                 }
             }

@@ -504,4 +504,12 @@ class Issue12WordingTest {
         assertEquals("2025-03-14", summit.get(0).date(), "a summit is not dated by the story's other happenings");
         assertEquals(null, summit.get(0).place(), "nor placed where they happened");
     }
+
+    @Test
+    void aDatedSentenceDoesNotMakeAFutureRelationPastButAnAnnouncedOneIsDone() {
+        none("Après un entretien en février à Lima, le Premier ministre chilien avait évoqué \"une coopération qui "
+                + "normalisera les relations\" avec la Bolivie.", EventType.RELATION);
+        one("Le Pérou a été le premier pays à saluer l'accord de normalisation annoncé le 3 mars entre le Chili et la "
+                + "Bolivie.", EventType.RELATION, "CHL", "BOL");
+    }
 }
