@@ -27,13 +27,42 @@ final class Antecedents {
         if (mentions.stream().anyMatch(m -> m.span().end() <= trigger && m.actor() != null && m.actor().kind() == ActorKind.PERSON)) {
             return false;
         }
-        if (ownerAfterFrontedPhrase(ls, h, mentions)) {
+        if (ownerAfterFrontedPhrase(ls, h, mentions) || unknownNameBefore(ls, h, mentions)) {
             return false;
         }
         for (int i = h.first() - 1; i >= Math.max(0, h.first() - 2); i--) {
             // "leur ont fourni": a pronoun before a verb, not a determiner before a noun.
             if (words.is("POSSESSIVE", ls.tokens().get(i).norm())
                     && (ls.forms().get(i + 1).canBeNoun() || ls.forms().get(i + 1).canBeAdjective())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Igor et Grichka Bogdanoff étaient ... après leur rencontre": a person's name the actor base
+     * does not know (two capitalised words outside any mention) before the trigger owns it, not
+     * the last speaker.
+     */
+    /** The trigger's possessive ("leur rencontre") belongs to a name the actor base does not know, named before it. */
+    boolean ownedByUnknownName(LemmatizedSentence ls, RuleHit h, List<ActorMention> mentions) {
+        boolean possessive = false;
+        for (int i = h.last(); i >= Math.max(0, h.first() - 2); i--) {
+            possessive |= words.is("POSSESSIVE", ls.tokens().get(i).norm());
+        }
+        return possessive && unknownNameBefore(ls, h, mentions);
+    }
+
+    private static boolean unknownNameBefore(LemmatizedSentence ls, RuleHit h, List<ActorMention> mentions) {
+        int run = 0;
+        for (int i = 1; i < h.first(); i++) {
+            Token t = ls.tokens().get(i);
+            String text = ls.sentence().text().substring(t.start() - ls.sentence().start(), t.end() - ls.sentence().start());
+            boolean name = text.length() > 1 && Character.isUpperCase(text.charAt(0)) && Character.isLowerCase(text.charAt(1))
+                    && mentions.stream().noneMatch(m -> m.span().start() <= t.start() && t.end() <= m.span().end());
+            run = name ? run + 1 : 0;
+            if (run >= 2) {
                 return true;
             }
         }

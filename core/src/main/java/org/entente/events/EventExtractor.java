@@ -462,7 +462,8 @@ public final class EventExtractor {
             // "exclu en 2014 du G8": an exclusion or suspension from a forum is a measure of its members.
             Parties.excludingForum(ls, h, mentions).ifPresent(org -> countries.addAll(ctx.members(org)));
         }
-        boolean parties = cues.refersToTheParties(ls);
+        // "Igor et Grichka B. étaient ... après leur rencontre avec": "leur" is theirs, not the story's two states'.
+        boolean parties = cues.refersToTheParties(ls) && !antecedents.ownedByUnknownName(ls, h, mentions);
         boolean multilateral = key != null && key.startsWith("forum:")
                 || type == EventType.SANCTION && Parties.excludingForum(ls, h, mentions).isPresent();
         // A summit of an organisation with members ("le G7", "l'Union"), not a bare "sommet".

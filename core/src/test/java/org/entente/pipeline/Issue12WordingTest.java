@@ -512,4 +512,12 @@ class Issue12WordingTest {
         one("Le Pérou a été le premier pays à saluer l'accord de normalisation annoncé le 3 mars entre le Chili et la "
                 + "Bolivie.", EventType.RELATION, "CHL", "BOL");
     }
+
+    @Test
+    void aidSentAbroadAndMeetingsOfUnknownPeopleAreNoEvents() {
+        none("Le Chili et le Pérou se disputent l'eau du fleuve. Pour soigner son image, Santiago n'a pas hésité à "
+                + "acheminer des tonnes de matériel médical à l'international.", EventType.COMMIT);
+        none("Le Chili et le Pérou se disputent l'eau du fleuve. Deux mois plus tôt, Pablo et Diego Ramírez étaient "
+                + "arrêtés, moins d'un an après leur rencontre avec un homme d'affaires.", EventType.MEET);
+    }
 }
