@@ -520,4 +520,10 @@ class Issue12WordingTest {
         none("Le Chili et le Pérou se disputent l'eau du fleuve. Deux mois plus tôt, Pablo et Diego Ramírez étaient "
                 + "arrêtés, moins d'un an après leur rencontre avec un homme d'affaires.", EventType.MEET);
     }
+
+    @Test
+    void aMeetingHeldByVideoIsNoMeetingInPerson() {
+        none("La réunion avec les présidents péruvien et bolivien a été élargie aux chefs de gouvernement chilien et "
+                + "argentin, par visioconférence pour la plupart.", EventType.MEET);
+    }
 }
