@@ -485,6 +485,13 @@ public final class EventExtractor {
         // article's other state is no side of it.
         boolean withOrganisation = type != EventType.VISIT && !type.isStatement()
                 && mentions.stream().anyMatch(m -> Admission.headOfOrganisation(m) && (clause == null || clause.covers(m.span())));
+        if (type == EventType.COMMIT && countries.size() < 2 && java.util.stream.IntStream.rangeClosed(h.first(), h.last())
+                .anyMatch(i -> ls.forms().get(i).lemmas().stream().anyMatch(l -> words.is("DEPLOYMENT", l)))) {
+            // "L'Inde a renforcé le déploiement de troupes dans cette zone disputée": troops go
+            // to a state the sentence names, or to no other state; the story's other state is
+            // no destination of them.
+            return null;
+        }
         String recipient = type == EventType.COMMIT || type == EventType.SUPPORT ? ctx.recentRecipient(s.index()) : null;
         if (recipient != null && countries.size() == 1 && !notParties.contains(recipient)) {
             countries.add(recipient);

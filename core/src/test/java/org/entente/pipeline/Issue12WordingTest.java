@@ -526,4 +526,12 @@ class Issue12WordingTest {
         none("La réunion avec les présidents péruvien et bolivien a été élargie aux chefs de gouvernement chilien et "
                 + "argentin, par visioconférence pour la plupart.", EventType.MEET);
     }
+
+    @Test
+    void troopsGoToAStateTheSentenceNames() {
+        none("Le Pérou conteste la frontière avec le Chili. Lima a indiqué jeudi avoir renforcé le déploiement de "
+                + "troupes dans cette zone disputée.", EventType.COMMIT);
+        one("Le Pérou conteste la frontière avec le Chili. Santiago a décidé le déploiement de 300 soldats en Bolivie.",
+                EventType.COMMIT, "CHL", "BOL");
+    }
 }
