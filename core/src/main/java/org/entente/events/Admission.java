@@ -25,9 +25,9 @@ final class Admission {
     private final Words words;
     private final ReportedSpeech reported;
 
-    Admission(Words words) {
+    Admission(Words words, ReportedSpeech reported) {
         this.words = words;
-        this.reported = new ReportedSpeech(words);
+        this.reported = reported;
     }
 
     /**
@@ -230,11 +230,6 @@ final class Admission {
         return first;
     }
 
-    private static boolean capitalised(LemmatizedSentence ls, org.entente.text.Token t) {
-        String text = ls.sentence().text().substring(t.start() - ls.sentence().start(), t.end() - ls.sentence().start());
-        return text.length() > 1 && Character.isUpperCase(text.charAt(0)) && Character.isLowerCase(text.charAt(1));
-    }
-
     private static org.entente.text.Span span(LemmatizedSentence ls, int i) {
         return new org.entente.text.Span(ls.tokens().get(i).start(), ls.tokens().get(i).end());
     }
@@ -269,7 +264,7 @@ final class Admission {
                 int length = comma - k - 1;
                 return length > 0 && 2 * capitals >= length ? k : -1;
             }
-            if (capitalised(ls, ls.tokens().get(k))) {
+            if (ls.tokens().get(k).isNameShaped()) {
                 capitals++;
             }
         }

@@ -40,11 +40,6 @@ final class Antecedents {
         return false;
     }
 
-    /**
-     * "Igor et Grichka Bogdanoff étaient ... après leur rencontre": a person's name the actor base
-     * does not know (two capitalised words outside any mention) before the trigger owns it, not
-     * the last speaker.
-     */
     /** The trigger's possessive ("leur rencontre") belongs to a name the actor base does not know, named before it. */
     boolean ownedByUnknownName(LemmatizedSentence ls, RuleHit h, List<ActorMention> mentions) {
         boolean possessive = false;
@@ -54,12 +49,16 @@ final class Antecedents {
         return possessive && unknownNameBefore(ls, h, mentions);
     }
 
+    /**
+     * "Igor et Grichka Bogdanoff étaient ... après leur rencontre": a person's name the actor base
+     * does not know (two name-shaped words outside any mention) before the trigger owns it, not
+     * the last speaker.
+     */
     private static boolean unknownNameBefore(LemmatizedSentence ls, RuleHit h, List<ActorMention> mentions) {
         int run = 0;
         for (int i = 1; i < h.first(); i++) {
             Token t = ls.tokens().get(i);
-            String text = ls.sentence().text().substring(t.start() - ls.sentence().start(), t.end() - ls.sentence().start());
-            boolean name = text.length() > 1 && Character.isUpperCase(text.charAt(0)) && Character.isLowerCase(text.charAt(1))
+            boolean name = t.isNameShaped()
                     && mentions.stream().noneMatch(m -> m.span().start() <= t.start() && t.end() <= m.span().end());
             run = name ? run + 1 : 0;
             if (run >= 2) {
@@ -118,12 +117,10 @@ final class Antecedents {
         return null;
     }
 
-    /** "Il a ajouté", "a-t-il dit", "lui-même": the sentence continues the previous speaker. */
-    boolean refersBack(LemmatizedSentence ls) {
-        return referringPronoun(ls) >= 0;
-    }
-
-    /** Where the pronoun of {@link #refersBack} stands, or -1. */
+    /**
+     * "Il a ajouté", "a-t-il dit", "lui-même": where the pronoun by which the sentence continues
+     * the previous speaker stands, or -1.
+     */
     int referringPronoun(LemmatizedSentence ls) {
         List<Token> tokens = ls.tokens();
         for (int i = 0; i < tokens.size(); i++) {

@@ -74,6 +74,11 @@ final class Clause {
         return predicate;
     }
 
+    /** The governing verb is one of the trigger's own words ("en s'envolant mardi"), not a verb above it. */
+    boolean predicateWithin(Span trigger) {
+        return predicate.overlaps(trigger);
+    }
+
     /** The clause of the trigger at {@code trigger}, or null when the parse has no tree. */
     static Clause of(ParsedSentence parse, Span trigger) {
         List<ParsedToken> t = parse.tokens();

@@ -105,7 +105,7 @@ final class ContextFill {
     }
 
     private static boolean isForum(Event e) {
-        return e.key() != null && e.key().startsWith("forum:");
+        return Keys.forum(e.key()) != null;
     }
 
     /**

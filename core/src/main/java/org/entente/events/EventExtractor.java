@@ -39,11 +39,11 @@ public final class EventExtractor {
     private final Words words = Words.load();
     private final DateCues dateCues = DateCues.load();
     private final Direction direction = Direction.load();
-    private final Admission admission = new Admission(words);
+    private final ReportedSpeech reported = new ReportedSpeech(words);
+    private final Admission admission = new Admission(words, reported);
     private final Parties partyCues = new Parties(words, placeCues);
     private final Keys keys = new Keys(words);
     private final Forums forumCues = new Forums(words);
-    private final ReportedSpeech reported = new ReportedSpeech(words);
     private final Antecedents antecedents = new Antecedents(words);
     private final java.util.function.Function<String, List<String>> forumMembers;
 
@@ -262,7 +262,7 @@ public final class EventExtractor {
         }
         for (Map.Entry<String, RuleHit> f : forums.entrySet()) {
             List<String> places = places(ls, mentions, f.getValue(), EventType.MEET);
-            add(out, build(facts, ctx, ls, EventType.MEET, f.getValue(), mentions, times, places.get(0), "forum:" + f.getKey(),
+            add(out, build(facts, ctx, ls, EventType.MEET, f.getValue(), mentions, times, places.get(0), Keys.forumKey(f.getKey()),
                     null, status));
         }
     }
@@ -455,8 +455,9 @@ public final class EventExtractor {
                 people.add(0, new Participant(named.actor().name(), named.actor().id(), named.country(), named.role().name()));
             }
         }
-        if (key != null && key.startsWith("forum:")) {
-            countries.addAll(ctx.members(key.substring("forum:".length())));
+        String forum = Keys.forum(key);
+        if (forum != null) {
+            countries.addAll(ctx.members(forum));
         }
         if (type == EventType.SANCTION) {
             // "exclu en 2014 du G8": an exclusion or suspension from a forum is a measure of its members.
@@ -464,10 +465,10 @@ public final class EventExtractor {
         }
         // "Igor et Grichka B. étaient ... après leur rencontre avec": "leur" is theirs, not the story's two states'.
         boolean parties = cues.refersToTheParties(ls) && !antecedents.ownedByUnknownName(ls, h, mentions);
-        boolean multilateral = key != null && key.startsWith("forum:")
+        boolean multilateral = forum != null
                 || type == EventType.SANCTION && Parties.excludingForum(ls, h, mentions).isPresent();
         // A summit of an organisation with members ("le G7", "l'Union"), not a bare "sommet".
-        boolean ofMembers = key != null && key.startsWith("forum:") && !ctx.members(key.substring("forum:".length())).isEmpty();
+        boolean ofMembers = forum != null && !ctx.members(forum).isEmpty();
         if (!admission.admits(type, ls, h, mentions, parties, backReference, multilateral, ofMembers, clause)) {
             // No one acting for a state around the trigger ("le Croissant-Rouge turc", "des
             // Bahreïnis", a private person), or a meeting with only one side.
@@ -552,10 +553,9 @@ public final class EventExtractor {
         String dateSource = null;
         TimeExpression t = governing(dateCues.dating(ls, times, type, h, facts.hits().getOrDefault(s.index(), List.of())), ls, h);
         if (t != null && t.value() != null && !type.isStatement() && !planned && afterPublication(t.value(), facts)) {
-            Span verb = clause == null ? null : clause.predicate();
-            boolean ownVerb = verb != null && verb.start() < ls.tokens().get(h.last()).end()
-                    && ls.tokens().get(h.first()).start() < verb.end();
-            if (ownVerb && clause.covers(t.span()) && t.granularity() == org.entente.time.Granularity.DAY) {
+            Span trigger = new Span(ls.tokens().get(h.first()).start(), ls.tokens().get(h.last()).end());
+            if (clause != null && clause.predicateWithin(trigger) && clause.covers(t.span())
+                    && t.granularity() == org.entente.time.Granularity.DAY) {
                 // "Il repart en tournée, en s'envolant mardi", written on a Monday: a day after
                 // publication that dates the trigger's own verb tells of a plan.
                 status = Event.PLANNED;

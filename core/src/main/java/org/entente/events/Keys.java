@@ -13,10 +13,22 @@ import java.util.List;
  * level of a relation, and the words that say it. One job of event extraction.
  */
 final class Keys {
+    /** Keys of a forum's meetings are "forum:" and the organisation's id or the word that named it. */
+    private static final String FORUM = "forum:";
+
     private final Words words;
 
     Keys(Words words) {
         this.words = words;
+    }
+
+    static String forumKey(String forum) {
+        return FORUM + forum;
+    }
+
+    /** The forum a meeting's key names (an organisation id or a word), or null for any other key. */
+    static String forum(String key) {
+        return key != null && key.startsWith(FORUM) ? key.substring(FORUM.length()) : null;
     }
 
     /**

@@ -45,7 +45,7 @@ public final class Standards {
     private static boolean holds(String condition, Event e) {
         return switch (condition) {
             case "-" -> true;
-            case "forum" -> e.key() != null && e.key().startsWith("forum:");
+            case "forum" -> Keys.forum(e.key()) != null;
             case "diplomatic" -> "diplomatic relations".equals(e.key());
             case "economic-measure" -> e.key() != null && e.key().startsWith(SanctionKinds.ECONOMIC);
             case "diplomatic-measure" -> e.key() != null && e.key().startsWith(SanctionKinds.DIPLOMATIC);

@@ -25,4 +25,9 @@ public record Token(String text, Span span, String norm) {
     public boolean isCapitalised() {
         return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
     }
+
+    /** Written like a name: a capital, then a lower-case letter ("Diego", not "ONU" nor "de"). */
+    public boolean isNameShaped() {
+        return text.length() > 1 && Character.isUpperCase(text.charAt(0)) && Character.isLowerCase(text.charAt(1));
+    }
 }

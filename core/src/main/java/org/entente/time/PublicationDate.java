@@ -12,4 +12,24 @@ import java.time.LocalDate;
  * @param provenance  "metadata", "dateline", "url", "text" (the opening sentence)
  */
 public record PublicationDate(String value, LocalDate anchor, Granularity granularity, String provenance) {
+    static PublicationDate day(LocalDate d, String provenance) {
+        return new PublicationDate(d.toString(), d, Granularity.DAY, provenance);
+    }
+
+    static PublicationDate month(java.time.YearMonth m, String provenance) {
+        return new PublicationDate(m.toString(), m.atEndOfMonth(), Granularity.MONTH, provenance);
+    }
+
+    /** A resolved day or month ("2024-07-03", "2024-07") as an anchor; empty for a year, an interval or a bad value. */
+    static java.util.Optional<PublicationDate> of(String value, Granularity granularity, String provenance) {
+        try {
+            return switch (granularity) {
+                case DAY -> java.util.Optional.of(day(LocalDate.parse(value), provenance));
+                case MONTH -> java.util.Optional.of(month(java.time.YearMonth.parse(value), provenance));
+                default -> java.util.Optional.empty();
+            };
+        } catch (java.time.format.DateTimeParseException e) {
+            return java.util.Optional.empty();
+        }
+    }
 }

@@ -124,7 +124,7 @@ public final class PublicationDateFinder {
             if (year.isPresent()) {
                 Optional<LocalDate> d = AnchorCalendar.date(year.get(), dm.get()[1], dm.get()[0]);
                 if (d.isPresent()) {
-                    return Optional.of(day(d.get(), provenance(hint)));
+                    return Optional.of(PublicationDate.day(d.get(), provenance(hint)));
                 }
             }
         }
@@ -147,7 +147,7 @@ public final class PublicationDateFinder {
             int d = Integer.parseInt(m.group(iso ? 3 : 1));
             Optional<LocalDate> date = validYear(y) ? AnchorCalendar.date(y, mo, d) : Optional.empty();
             if (date.isPresent()) {
-                return Optional.of(day(date.get(), provenance(hint)));
+                return Optional.of(PublicationDate.day(date.get(), provenance(hint)));
             }
         }
         Matcher w = dayMonthWords.matcher(h);
@@ -156,7 +156,7 @@ public final class PublicationDateFinder {
                 Optional<LocalDate> date = AnchorCalendar.date(Integer.parseInt(w.group(3)),
                         lexicon.months.get(w.group(2)), Integer.parseInt(w.group(1)));
                 if (date.isPresent()) {
-                    return Optional.of(day(date.get(), provenance(hint)));
+                    return Optional.of(PublicationDate.day(date.get(), provenance(hint)));
                 }
             }
         }
@@ -166,7 +166,7 @@ public final class PublicationDateFinder {
     private Optional<PublicationDate> monthOnly(String hint) {
         Matcher m = monthYearWords.matcher(Normalizer.fold(hint));
         if (m.find() && validYear(Integer.parseInt(m.group(2)))) {
-            return Optional.of(month(YearMonth.of(Integer.parseInt(m.group(2)), lexicon.months.get(m.group(1))),
+            return Optional.of(PublicationDate.month(YearMonth.of(Integer.parseInt(m.group(2)), lexicon.months.get(m.group(1))),
                     provenance(hint)));
         }
         return Optional.empty();
@@ -225,7 +225,7 @@ public final class PublicationDateFinder {
                         ? AnchorCalendar.date(y, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
                         : Optional.empty();
                 if (d.isPresent()) {
-                    return Optional.of(day(d.get(), "url"));
+                    return Optional.of(PublicationDate.day(d.get(), "url"));
                 }
             }
         }
@@ -234,7 +234,7 @@ public final class PublicationDateFinder {
             int y = Integer.parseInt(m.group(1));
             int mo = Integer.parseInt(m.group(2));
             if (validYear(y) && mo >= 1 && mo <= 12) {
-                return Optional.of(month(YearMonth.of(y, mo), "url"));
+                return Optional.of(PublicationDate.month(YearMonth.of(y, mo), "url"));
             }
         }
         return Optional.empty();
@@ -263,11 +263,9 @@ public final class PublicationDateFinder {
             if (e.relative() || e.value() == null || at > OPENING_TOKENS && !afterDatelinePlace(s, at)) {
                 continue;
             }
-            if (e.granularity() == Granularity.DAY) {
-                return Optional.of(day(LocalDate.parse(e.value()), "text"));
-            }
-            if (e.granularity() == Granularity.MONTH) {
-                return Optional.of(month(YearMonth.parse(e.value()), "text"));
+            Optional<PublicationDate> stated = PublicationDate.of(e.value(), e.granularity(), "text");
+            if (stated.isPresent()) {
+                return stated;
             }
         }
         return Optional.empty();
@@ -304,13 +302,5 @@ public final class PublicationDateFinder {
 
     private static boolean validYear(int y) {
         return y >= MIN_YEAR && y <= MAX_YEAR;
-    }
-
-    private static PublicationDate day(LocalDate d, String provenance) {
-        return new PublicationDate(d.toString(), d, Granularity.DAY, provenance);
-    }
-
-    private static PublicationDate month(YearMonth m, String provenance) {
-        return new PublicationDate(m.toString(), m.atEndOfMonth(), Granularity.MONTH, provenance);
     }
 }

@@ -18,9 +18,10 @@ import org.entente.text.Span;
 public final class TimeTagger {
     private final TimeLexicon lexicon;
     private final TenseDetector tense;
+    private final AnniversaryRule anniversary = new AnniversaryRule();
     private final List<TimeRule> rules = List.of(
             new NumericDateRule(), new DayDateRule(), new MonthRule(), new YearRule(),
-            new AnniversaryRule(), new OffsetRule(), new RelativePhraseRule(), new WeekdayRule());
+            anniversary, new OffsetRule(), new RelativePhraseRule(), new WeekdayRule());
 
     public TimeTagger() {
         this(TimeLexicon.load(), TenseDetector.load());
@@ -75,27 +76,13 @@ public final class TimeTagger {
             if (other.origin() || other.value() == null) {
                 continue;
             }
-            Optional<PublicationDate> anchor = anchorOf(other);
+            Optional<PublicationDate> anchor = PublicationDate.of(other.value(), other.granularity(), "sentence");
             if (anchor.isPresent()) {
                 Scan scan = new Scan(sentence.tokens(), lexicon, new AnchorCalendar(anchor.get()), tense);
-                return new AnniversaryRule().match(scan, m.from()).orElse(m);
+                return anniversary.match(scan, m.from()).orElse(m);
             }
         }
         return m;
-    }
-
-    private static Optional<PublicationDate> anchorOf(Match m) {
-        try {
-            return switch (m.granularity()) {
-                case DAY -> Optional.of(new PublicationDate(m.value(), java.time.LocalDate.parse(m.value()),
-                        Granularity.DAY, "sentence"));
-                case MONTH -> Optional.of(new PublicationDate(m.value(),
-                        java.time.YearMonth.parse(m.value()).atEndOfMonth(), Granularity.MONTH, "sentence"));
-                default -> Optional.empty();
-            };
-        } catch (java.time.format.DateTimeParseException e) {
-            return Optional.empty();
-        }
     }
 
     private static TimeExpression expression(Sentence sentence, Match m) {
