@@ -505,6 +505,9 @@ public final class EventExtractor {
                 countries.add(c);
             }
         }
+        if (forum == null) {
+            partyCues.between(ls, h, mentions).filter(countries::containsAll).ifPresent(countries::retainAll);
+        }
         if (countries.size() < 2 && !withOrganisation) {
             return null; // a domestic event: not a relation between states
         }

@@ -5,6 +5,7 @@ import org.entente.actors.MentionKind;
 import org.entente.text.LemmatizedSentence;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Which states a sentence names are sides of its event: not the city where it happened, not
@@ -73,6 +74,57 @@ final class Parties {
             }
         }
         return false;
+    }
+
+    /** How many words after the trigger "entre" may open the pair it names. */
+    private static final int BETWEEN_REACH = 4;
+    /** How many words an "entre X et Y" side may take ("entre la République de Corée et ..."). */
+    private static final int SIDE_REACH = 4;
+
+    /**
+     * The two states a trigger is said to be "between" ("l'établissement des relations entre la
+     * Russie et Chypre", "une rencontre entre Emmanuel Macron et Vladimir Poutine"): when the
+     * sentence names them so, they are the event's sides, and the other states it names are not.
+     */
+    java.util.Optional<Set<String>> between(LemmatizedSentence ls, RuleHit h, List<ActorMention> mentions) {
+        for (int i = h.first(); i <= Math.min(ls.size() - 1, h.last() + BETWEEN_REACH); i++) {
+            if (!words.is("BETWEEN", ls.tokens().get(i).norm())) {
+                continue;
+            }
+            ActorMention first = stateAfter(ls, mentions, i);
+            if (first == null) {
+                return java.util.Optional.empty();
+            }
+            int and = tokenAt(ls, first.span().end());
+            if (and < 0 || and >= ls.size() || !words.is("AND", ls.tokens().get(and).norm())) {
+                return java.util.Optional.empty();
+            }
+            ActorMention second = stateAfter(ls, mentions, and);
+            if (second == null || second.country().equals(first.country())) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(Set.of(first.country(), second.country()));
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The first mention with a state that starts within a few words after token {@code i}. */
+    private static ActorMention stateAfter(LemmatizedSentence ls, List<ActorMention> mentions, int i) {
+        int from = ls.tokens().get(i).end();
+        int to = ls.tokens().get(Math.min(ls.size() - 1, i + SIDE_REACH)).end();
+        return mentions.stream().filter(m -> m.country() != null && m.kind() != MentionKind.ORGANISATION
+                        && m.span().start() >= from && m.span().start() <= to)
+                .findFirst().orElse(null);
+    }
+
+    /** The index of the first token starting at or after {@code offset}, or -1. */
+    private static int tokenAt(LemmatizedSentence ls, int offset) {
+        for (int k = 0; k < ls.size(); k++) {
+            if (ls.tokens().get(k).start() >= offset) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**

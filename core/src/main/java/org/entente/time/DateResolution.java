@@ -52,6 +52,9 @@ public final class DateResolution {
         int quoted = quotationOf(quotes, triggerOffset);
         for (TimeExpression e : expressions) {
             int q = quotationOf(quotes, e.span().start());
+            if (q < 0) {
+                q = quotationBefore(quotes, sentence, e.span().start());
+            }
             if (e.value() != null && !e.origin() && (q < 0 || q == quoted)) {
                 usable.add(e);
             }
@@ -101,6 +104,25 @@ public final class DateResolution {
         for (int i = 0; i + 1 < quotes.length; i += 2) {
             if (quotes[i] <= offset && offset < quotes[i + 1]) {
                 return i / 2;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The quotation that closes right before the offset, no word between ("... la conférence
+     * de Berlin" en janvier, a-t-il lancé"): an expression placed so completes what is quoted,
+     * and dates nothing of the reporting clause. -1 when none does.
+     */
+    private static int quotationBefore(int[] quotes, Sentence sentence, int offset) {
+        for (int i = 0; i + 1 < quotes.length; i += 2) {
+            int close = quotes[i + 1];
+            if (close <= offset) {
+                int end = close;
+                boolean between = sentence.tokens().stream().anyMatch(t -> t.start() >= end && t.start() < offset);
+                if (!between) {
+                    return i / 2;
+                }
             }
         }
         return -1;

@@ -534,4 +534,22 @@ class Issue12WordingTest {
         one("Le Pérou conteste la frontière avec le Chili. Santiago a décidé le déploiement de 300 soldats en Bolivie.",
                 EventType.COMMIT, "CHL", "BOL");
     }
+
+    @Test
+    void anAnniversaryOfTiesBetweenTwoStatesIsTheirRelationOnly() {
+        List<Event> ties = happened("A Lima, où il se trouvait pour le 50e anniversaire de l'établissement des relations "
+                + "bilatérales entre le Chili et le Pérou, le ministre chilien a critiqué la position argentine.",
+                EventType.RELATION);
+        assertEquals(1, ties.size(), ties.toString());
+        assertEquals("1975", ties.get(0).date());
+        assertEquals(List.of("CHL", "PER"), ties.get(0).countries(), "the state named outside the pair is no side");
+    }
+
+    @Test
+    void aDateRightAfterAQuotationCompletesTheQuotation() {
+        List<Event> talks = happened("\"Le Chili n'a pas tenu ses engagements pris lors du sommet de Lima\" en janvier, "
+                + "a lancé le président péruvien à l'issue d'un entretien avec son homologue bolivien.", EventType.MEET);
+        assertTrue(talks.stream().anyMatch(e -> e.countries().containsAll(List.of("PER", "BOL"))
+                && "2025-03-14".equals(e.date())), talks.toString());
+    }
 }
