@@ -289,7 +289,10 @@ public final class ActorBase {
                 actors.put(id, new Actor(id, ActorKind.ORGANISATION, r[1], null));
                 trie.add(r[1], LexEntry.of(LexEntry.Type.ORG_NAME, id));
                 for (String n : Tsv.list(Tsv.col(r, 2))) {
-                    trie.add(n, LexEntry.of(LexEntry.Type.ORG_NAME, id));
+                    // The curated table writes in lower case the names French writes so ("zone euro");
+                    // the generated labels are lower case whatever the usage.
+                    boolean common = curated.contains(r) && !n.isEmpty() && Character.isLowerCase(n.charAt(0));
+                    trie.add(n, LexEntry.of(common ? LexEntry.Type.ORG_COMMON_NAME : LexEntry.Type.ORG_NAME, id));
                     labelsFr.putIfAbsent(id, n);
                 }
                 for (String a : Tsv.list(Tsv.col(r, 3))) {

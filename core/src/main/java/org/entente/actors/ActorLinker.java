@@ -85,9 +85,9 @@ public final class ActorLinker {
                 r.person(new PersonHit(i, m.to(), p, MentionKind.PERSON_NAME), null, null);
                 return m.to();
             }
-            case ORG_NAME -> {
+            case ORG_NAME, ORG_COMMON_NAME -> {
                 // Long names ("sommet Chine-Asie centrale") are specific enough without a capital.
-                if (!first.isCapitalised() && m.to() - i < 3) {
+                if (e.type() == LexEntry.Type.ORG_NAME && !first.isCapitalised() && m.to() - i < 3) {
                     return -1;
                 }
                 r.emit(i, m.to(), MentionKind.ORGANISATION, null, base.byId(e.target()).orElse(null), null);

@@ -12,7 +12,9 @@ package org.entente.actors;
 record LexEntry(Type type, String target, Role role, boolean plural) {
     enum Type {
         // Declaration order is the linker's priority when one phrase has several readings.
-        PERSON_FULL, ORG_NAME, ROLE, COUNTERPART, TITLE, STATE_NAME, SEAT, PLACE_RENAMED, CAPITAL, PLACE,
+        // ORG_COMMON_NAME: an organisation's name the table writes in lower case ("zone euro"),
+        // matched without the capital other names need.
+        PERSON_FULL, ORG_NAME, ORG_COMMON_NAME, ROLE, COUNTERPART, TITLE, STATE_NAME, SEAT, PLACE_RENAMED, CAPITAL, PLACE,
         ORG_ACRONYM, PREFIX, DEMONYM, PERSON_SURNAME, WORD, ROLE_TAIL
     }
 

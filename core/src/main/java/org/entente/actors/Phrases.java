@@ -66,7 +66,7 @@ final class Phrases {
         for (Match m : trie.matchesAt(toks, k)) {
             for (LexEntry x : m.entries()) {
                 switch (x.type()) {
-                    case STATE_NAME, DEMONYM, ORG_NAME, ORG_ACRONYM, ROLE, TITLE, SEAT, CAPITAL, COUNTERPART -> {
+                    case STATE_NAME, DEMONYM, ORG_NAME, ORG_COMMON_NAME, ORG_ACRONYM, ROLE, TITLE, SEAT, CAPITAL, COUNTERPART -> {
                         return true;
                     }
                     case WORD -> {

@@ -30,6 +30,11 @@ final class Parties {
      * à Beyrouth").
      */
     boolean onlyWhere(EventType type, LemmatizedSentence ls, ActorMention m) {
+        if (type == EventType.SUPPORT) {
+            // Backing goes "à" someone, never "dans" a place: "a apporté son soutien à M. X en
+            // arrivant à la réunion dans la capitale roumaine" is no support for Romania.
+            return m.kind() != MentionKind.STATE_NAME && placeCues.isInside(ls, m.span());
+        }
         return type != EventType.VISIT && !type.isStatement() && m.kind() == MentionKind.PLACE
                 && placeCues.isWhereItHappened(ls, m.span());
     }

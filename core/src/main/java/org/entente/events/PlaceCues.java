@@ -21,6 +21,7 @@ final class PlaceCues {
     private final Set<String> destinationSites;
     private final Set<String> inState;
     private final Set<String> stopJoiners;
+    private final Set<String> inside;
 
     private PlaceCues(java.util.Map<String, Set<String>> words, java.util.Map<String, String> seatCities) {
         this.articles = Set.copyOf(words.getOrDefault("ARTICLE", Set.of()));
@@ -29,6 +30,7 @@ final class PlaceCues {
         this.destinationSites = Set.copyOf(words.getOrDefault("DESTINATION_SITE", Set.of()));
         this.inState = Set.copyOf(words.getOrDefault("IN_STATE", Set.of()));
         this.stopJoiners = Set.copyOf(words.getOrDefault("STOP_JOINER", Set.of()));
+        this.inside = Set.copyOf(words.getOrDefault("INSIDE", Set.of()));
         this.locative = Set.copyOf(words.getOrDefault("LOCATIVE", Set.of()));
         this.sites = Set.copyOf(words.getOrDefault("SITE", Set.of()));
         this.seatCities = java.util.Map.copyOf(seatCities);
@@ -75,6 +77,20 @@ final class PlaceCues {
     boolean isInState(LemmatizedSentence s, Span place) {
         int k = s.tokenAt(place.start()) - 1;
         return k >= 0 && inState.contains(Normalizer.fold(s.tokens().get(k).norm()));
+    }
+
+    /**
+     * The place is said to be where someone is, an INSIDE word before it, articles and site nouns
+     * between ("dans la capitale roumaine", "dans le palais présidentiel de").
+     */
+    boolean isInside(LemmatizedSentence s, Span place) {
+        int k = s.tokenAt(place.start()) - 1;
+        while (k >= 0 && (articles.contains(Normalizer.fold(s.tokens().get(k).norm()))
+                || sites.contains(Normalizer.fold(s.tokens().get(k).norm()))
+                || OF.contains(Normalizer.fold(s.tokens().get(k).norm())))) {
+            k--;
+        }
+        return k >= 0 && inside.contains(Normalizer.fold(s.tokens().get(k).norm()));
     }
 
     private static final Set<String> OF = Set.of("de", "d'", "du");

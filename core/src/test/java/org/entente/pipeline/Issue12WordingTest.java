@@ -552,4 +552,16 @@ class Issue12WordingTest {
         assertTrue(talks.stream().anyMatch(e -> e.countries().containsAll(List.of("PER", "BOL"))
                 && "2025-03-14".equals(e.date())), talks.toString());
     }
+
+    @Test
+    void aMeetingOfTheEuroAreaIsOfItsMembersAndSupportIsNotForTheCityItHappensIn() {
+        List<Event> euro = happened("En arrivant à une réunion des ministres des Finances de la zone euro à Lisbonne, "
+                + "le ministre belge des Finances a défendu son budget.", EventType.MEET);
+        assertEquals(1, euro.size(), euro.toString());
+        assertTrue(euro.get(0).countries().containsAll(List.of("BEL", "DEU", "PRT", "ESP")), euro.toString());
+        List<Event> backed = happened("Le président chilien a apporté son soutien au Pérou lors d'une réunion dans la "
+                + "capitale argentine.", EventType.SUPPORT);
+        assertEquals(1, backed.size(), backed.toString());
+        assertEquals(List.of("CHL", "PER"), backed.get(0).countries(), backed.toString());
+    }
 }
