@@ -19,6 +19,8 @@ import java.util.TreeSet;
 final class Admission {
     /** How many words on each side of a trigger its arguments may lie. */
     private static final int REACH = 15;
+    /** How many words back the first of two coordinated infinitives may stand (its complement is long). */
+    private static final int CONJUNCT_REACH = 25;
     /** How many words after an act's noun its agent may stand ("le retrait unilatéral en 2019 du Japon"). */
     private static final int GENITIVE_REACH = 6;
 
@@ -236,6 +238,10 @@ final class Admission {
 
     /** Back to the previous clause boundary (words.tsv CLAUSE_BREAK), at most REACH words. */
     private int clauseStart(LemmatizedSentence ls, int first) {
+        int conjunct = firstConjunct(ls, first);
+        if (conjunct >= 0) {
+            return clauseStart(ls, conjunct);
+        }
         int i = first;
         int skipped = 0;
         while (i > 0 && first - i - skipped < REACH && !words.is("CLAUSE_BREAK", ls.tokens().get(i - 1).norm())) {
@@ -248,6 +254,27 @@ final class Admission {
             i--;
         }
         return i;
+    }
+
+    /**
+     * When the trigger is the second of two infinitives ("s'est engagée à ouvrir un bureau ... ,
+     * et à déménager son ambassade"), the first one's index: both have one subject, as far before
+     * the first as it stands. Else -1.
+     */
+    private int firstConjunct(LemmatizedSentence ls, int first) {
+        if (first < 3 || !ls.forms().get(first).isInfinitive() || !words.is("INFINITIVE_MARK", ls.tokens().get(first - 1).norm())
+                || !words.is("AND", ls.tokens().get(first - 2).norm())) {
+            return -1;
+        }
+        for (int k = first - 3; k >= 1 && first - k <= CONJUNCT_REACH; k--) {
+            if (words.is("CLAUSE_BREAK", ls.tokens().get(k).norm())) {
+                return -1;
+            }
+            if (ls.forms().get(k).isInfinitive() && words.is("INFINITIVE_MARK", ls.tokens().get(k - 1).norm())) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -69,6 +69,20 @@ final class Clause {
         return out;
     }
 
+    /**
+     * The verbs whose infinitive complement the predicate is, nearest first ("souhaite éviter de
+     * rencontrer": éviter, souhaite): what wishes, avoids or denies the trigger's act.
+     */
+    List<Span> infinitiveGovernors() {
+        List<Span> out = new ArrayList<>();
+        int node = predicateIndex;
+        for (int depth = 0; depth < GOVERNOR_DEPTH && "xcomp".equals(tokens.get(node).deprel()) && tokens.get(node).head() >= 0; depth++) {
+            node = tokens.get(node).head();
+            out.add(tokens.get(node).span());
+        }
+        return out;
+    }
+
     /** Where the verb that governs the trigger is (the trigger itself when it is the verb). */
     Span predicate() {
         return predicate;
@@ -120,11 +134,20 @@ final class Clause {
             add(p.head(), children, t, in, false);
             addSubjectsOfGoverningVerb(p.head(), children, t, in);
         }
-        if (p.head() >= 0 && SHARES_SUBJECT.contains(p.deprel())) {
-            for (int c : children.get(p.head())) {
+        // "La Serbie a choisi de s'engager à ouvrir un bureau": an infinitive's head without a
+        // subject of its own has its head's, as far up as the chain of predicates goes.
+        int node = predicate;
+        for (int depth = 0; depth < GOVERNOR_DEPTH && t.get(node).head() >= 0 && SHARES_SUBJECT.contains(t.get(node).deprel()); depth++) {
+            node = t.get(node).head();
+            boolean found = false;
+            for (int c : children.get(node)) {
                 if (SUBJECTS.contains(t.get(c).deprel())) {
                     add(c, children, t, in, false);
+                    found = true;
                 }
+            }
+            if (found) {
+                break;
             }
         }
         // The trigger's own words always belong to it, even inside a cut subtree.

@@ -511,6 +511,20 @@ public final class EventExtractor {
         if (countries.size() < 2 && !withOrganisation) {
             return null; // a domestic event: not a relation between states
         }
+        if (clause != null && !planned && !type.isStatement()) {
+            for (Span g : clause.infinitiveGovernors()) {
+                int i = ls.tokenAt(g.start());
+                String mood = i < ls.size() && (i < h.first() || i > h.last()) ? modality.governingMood(ls.forms().get(i)) : null;
+                if ("UNREAL".equals(mood)) {
+                    return null; // "souhaite éviter de rencontrer le prince lors de sa visite"
+                }
+                if ("WISH".equals(mood)) {
+                    status = Event.PLANNED;
+                    planned = true;
+                    break;
+                }
+            }
+        }
         if (clause != null && !planned && !type.isStatement() && governedByFuture(ls, h, clause)) {
             // "Il s'envolera ensuite pour Berlin, pour une rencontre avec", "Cette visite
             // interviendra alors que": the verb that governs the trigger tells it is to come.

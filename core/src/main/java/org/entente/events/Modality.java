@@ -108,6 +108,21 @@ public final class Modality {
         return false;
     }
 
+    /**
+     * How a verb that takes the trigger's predicate as infinitive complement, however far up
+     * ("souhaite ainsi éviter de rencontrer X lors de sa visite"), colours it: UNREAL (avoided,
+     * denied), WISH (wanted, hoped: a plan), or null.
+     */
+    public String governingMood(WordForm governor) {
+        for (String mood : new String[] {"UNREAL", "WISH"}) {
+            Cue c = cues.get(mood);
+            if (c != null && c.matches(governor)) {
+                return mood;
+            }
+        }
+        return null;
+    }
+
     /** The trigger's verb, possibly after its reflexive pronoun ("se rendre"), is an infinitive. */
     private static boolean infinitive(LemmatizedSentence s, int first) {
         for (int i = first; i < Math.min(s.size(), first + 2); i++) {

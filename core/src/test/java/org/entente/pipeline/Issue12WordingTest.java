@@ -564,4 +564,12 @@ class Issue12WordingTest {
         assertEquals(1, backed.size(), backed.toString());
         assertEquals(List.of("CHL", "PER"), backed.get(0).countries(), backed.toString());
     }
+
+    @Test
+    void aSecondInfinitiveHasTheFirstOnesSubject() {
+        List<Event> promised = happened("Le Chili s'est engagé à ouvrir un consulat à Cochabamba dès ce mois-ci avec tout "
+                + "son personnel, et à transférer son ambassade à La Paz d'ici juin.", EventType.COMMIT);
+        assertEquals(2, promised.size(), promised.toString());
+        assertTrue(promised.stream().allMatch(e -> e.countries().containsAll(List.of("CHL", "BOL"))), promised.toString());
+    }
 }

@@ -68,4 +68,14 @@ class ParsedWordingTest {
                 EventType.SIGN);
         assertTrue(signed.isEmpty(), signed.toString());
     }
+
+    @Test
+    void aWishOrAnAvoidanceFarUpTheInfinitivesTellsNoVisit() {
+        List<Event> visits = happened("Selon la presse espagnole, le président chilien souhaite ainsi éviter de rencontrer "
+                + "le roi et la reine d'Espagne pendant sa longue visite officielle en Espagne.", EventType.VISIT);
+        assertTrue(visits.isEmpty(), visits.toString());
+        List<Event> met = happened("Le président chilien a choisi de rencontrer le roi d'Espagne à Madrid lors de sa visite.",
+                EventType.MEET);
+        assertEquals(1, met.size(), met.toString());
+    }
 }
