@@ -31,6 +31,7 @@ final class Coreference {
      */
     private final Map<String, Map<String, List<Learned>>> learnedByStart = new HashMap<>();
     private final Map<String, Role> observedRole = new HashMap<>();
+    private final java.util.Set<String> counterparts = new java.util.HashSet<>();
     private Actor lastPerson;
 
     private record Named(Actor actor, long at) {
@@ -173,12 +174,23 @@ final class Coreference {
     /** The person named last in the article who holds {@code role}, or null. */
     Actor antecedent(Role role) {
         Actor last = null;
+        Actor lastProtagonist = null;
         for (Named n : named.values()) {
             if (role == roleOf(n.actor)) {
                 last = n.actor;
+                if (!counterparts.contains(n.actor.id())) {
+                    lastProtagonist = n.actor;
+                }
             }
         }
-        return last;
+        // "M. X a reçu son homologue tunisien Kais Saied. Le chef de l'État a précisé...": the one
+        // introduced as someone's counterpart is the other side; the bare title is the story's own.
+        return lastProtagonist != null ? lastProtagonist : last;
+    }
+
+    /** The person was introduced as someone's counterpart ("son homologue tunisien Kais Saied"). */
+    void counterpart(Actor person) {
+        counterparts.add(person.id());
     }
 
     /** The person's office at the article's date, else the one the article gave them, or null. */

@@ -109,6 +109,9 @@ final class RolePhrases {
             }
             r.emit(i, rp.to, MentionKind.ROLE, iso != null ? iso : person == null ? null : person.country(), person, role);
             r.person(new PersonHit(p.from(), p.to(), person, p.kind()), role, iso);
+            if (rp.counterpart && person != null) {
+                people.counterpart(person);
+            }
             return p.to();
         }
         Actor holder = null;

@@ -124,7 +124,13 @@ final class Clause {
             // "en Pologne où il s'est entretenu avec Y": the noun qualified, and the subject of the
             // clause it belongs to, whom the relative clause's pronoun usually stands for.
             in.set(p.head());
-            addSubjectsOfGoverningVerb(p.head(), children, t, in);
+            // "..., où M. Macron s'est entretenu avec Y": a relative clause with a subject of
+            // its own, named, does not stand for the outer clause's subject.
+            boolean ownSubject = children.get(predicate).stream()
+                    .anyMatch(c -> SUBJECTS.contains(t.get(c).deprel()) && !"PRON".equals(t.get(c).upos()));
+            if (!ownSubject) {
+                addSubjectsOfGoverningVerb(p.head(), children, t, in);
+            }
         }
         if (p.head() >= 0 && "acl".equals(p.deprel())) {
             // "le ministre, interrogé lors d'un déplacement à Y", "arrivé à Y pour déjeuner avec

@@ -12,6 +12,11 @@ public record RuleHit(Rule rule, int first, int last, String key) {
         return rule.type();
     }
 
+    /** A trigger hit, not an object's or a block's. */
+    public boolean isTrigger() {
+        return rule.kind() == Rule.Kind.TRIGGER;
+    }
+
     Rule.Kind kind() {
         return rule.kind();
     }

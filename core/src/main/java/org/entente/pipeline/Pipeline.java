@@ -6,6 +6,7 @@ import org.entente.actors.ActorMention;
 import org.entente.events.ArticleFacts;
 import org.entente.events.Event;
 import org.entente.events.EventExtractor;
+import org.entente.events.EventType;
 import org.entente.events.Modality;
 import org.entente.events.ParsedPeople;
 import org.entente.events.RuleBook;
@@ -159,6 +160,20 @@ public final class Pipeline {
                         checkCancelled();
                         return parser.get().parse(sentences.get(i));
                     });
+                }
+            }
+            // A meeting or call the word window dropped for want of its second side, where the
+            // sentence names two states ("Le chef de l'État a précisé avoir tenu le même discours
+            // lors d'un entretien téléphonique ... avec le président américain"): its clause may
+            // reach farther than the window does.
+            for (Map.Entry<Integer, List<RuleHit>> sh : hits.entrySet()) {
+                boolean talks = sh.getValue().stream().anyMatch(h -> h.isTrigger()
+                        && (h.type() == EventType.MEET || h.type() == EventType.CALL));
+                long states = mentions.stream().filter(m -> m.sentence() == sh.getKey() && m.country() != null)
+                        .map(ActorMention::country).distinct().count();
+                if (talks && states >= 2 && !parses.containsKey(sh.getKey())) {
+                    checkCancelled();
+                    parses.put(sh.getKey(), parser.get().parse(sentences.get(sh.getKey())));
                 }
             }
         }

@@ -572,4 +572,17 @@ class Issue12WordingTest {
         assertEquals(2, promised.size(), promised.toString());
         assertTrue(promised.stream().allMatch(e -> e.countries().containsAll(List.of("CHL", "BOL"))), promised.toString());
     }
+
+    @Test
+    void aBareTitleIsTheStorysOwnHolderNotTheCounterpartIntroducedToHim() {
+        List<Event> calls = happened("Le président chilien Gabriel Boric a reçu son homologue péruvien José Jerí. "
+                + "Le chef de l'État a ensuite téléphoné au président argentin.", EventType.CALL);
+        assertEquals(1, calls.size(), calls.toString());
+        assertTrue(calls.get(0).countries().containsAll(List.of("CHL", "ARG")), calls.toString());
+    }
+
+    @Test
+    void aVideoMeetingOfACouncilIsNoCall() {
+        none("Le ministre chilien a mis en garde le Pérou lors d'une visioconférence du Conseil de sécurité.", EventType.CALL);
+    }
 }

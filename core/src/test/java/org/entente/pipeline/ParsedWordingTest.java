@@ -78,4 +78,20 @@ class ParsedWordingTest {
                 EventType.MEET);
         assertEquals(1, met.size(), met.toString());
     }
+
+    @Test
+    void aCallBeyondTheWordWindowIsReadFromItsClause() {
+        List<Event> calls = happened("Le président chilien Gabriel Boric a reçu son homologue péruvien. Le chef de l'État a "
+                + "précisé avoir tenu \"le même discours ferme\" lors d'un entretien téléphonique lundi après-midi avec le "
+                + "président argentin.", EventType.CALL);
+        assertEquals(1, calls.size(), calls.toString());
+        assertTrue(calls.get(0).countries().containsAll(List.of("CHL", "ARG")), calls.toString());
+    }
+
+    @Test
+    void aRelativeClauseWithItsOwnSubjectDoesNotTakeTheOuterOne() {
+        List<Event> met = happened("La commémoration de la guerre contre le Pérou avait commencé à Santiago, avec une visite "
+                + "au musée, où le président chilien s'est entretenu avec Pedro González, un ancien combattant.", EventType.MEET);
+        assertTrue(met.isEmpty(), met.toString());
+    }
 }
