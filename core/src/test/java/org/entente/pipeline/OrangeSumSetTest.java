@@ -15,13 +15,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The 101 real general-news articles of ../shared/corpus/orangesum (a third without any event),
- * scored with the Java scorer on every build. The floors (achieved 0.734 and 0.876, minus about
+ * scored with the Java scorer on every build. The floors (achieved 0.756 and 0.896, minus about
  * 0.015 and 0.025) guard the work of issue 12 against regressions; the precision target (0.80) is
  * asserted, the F1 target (0.80) is what the closing notes report against.
  */
 class OrangeSumSetTest {
-    private static final double F1_FLOOR = 0.72;
-    private static final double PRECISION_FLOOR = 0.85;
+    private static final double F1_FLOOR = 0.74;
+    private static final double PRECISION_FLOOR = 0.87;
 
     @Test
     void realGeneralNewsArticles() {
