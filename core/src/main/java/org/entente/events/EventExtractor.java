@@ -511,19 +511,13 @@ public final class EventExtractor {
         if (countries.size() < 2 && !withOrganisation) {
             return null; // a domestic event: not a relation between states
         }
-        if (clause != null && !planned && !type.isStatement()) {
-            for (Span g : clause.infinitiveGovernors()) {
-                int i = ls.tokenAt(g.start());
-                String mood = i < ls.size() && (i < h.first() || i > h.last()) ? modality.governingMood(ls.forms().get(i)) : null;
-                if ("UNREAL".equals(mood)) {
-                    return null; // "souhaite éviter de rencontrer le prince lors de sa visite"
-                }
-                if ("WISH".equals(mood)) {
-                    status = Event.PLANNED;
-                    planned = true;
-                    break;
-                }
-            }
+        Modality.Mood mood = clause != null && !planned && !type.isStatement() ? modality.governingMood(ls, h, clause) : null;
+        if (mood == Modality.Mood.UNREAL) {
+            return null; // "souhaite éviter de rencontrer le prince lors de sa visite"
+        }
+        if (mood == Modality.Mood.WISH) {
+            status = Event.PLANNED;
+            planned = true;
         }
         if (clause != null && !planned && !type.isStatement() && governedByFuture(ls, h, clause)) {
             // "Il s'envolera ensuite pour Berlin, pour une rencontre avec", "Cette visite

@@ -108,16 +108,30 @@ public final class Modality {
         return false;
     }
 
+    /** What a verb governing the trigger's infinitive says of its act. */
+    enum Mood {
+        /** Avoided, denied, called off: no event. */
+        UNREAL,
+        /** Wanted, hoped for: a plan. */
+        WISH
+    }
+
     /**
-     * How a verb that takes the trigger's predicate as infinitive complement, however far up
-     * ("souhaite ainsi éviter de rencontrer X lors de sa visite"), colours it: UNREAL (avoided,
-     * denied), WISH (wanted, hoped: a plan), or null.
+     * The mood that a verb taking the trigger's predicate as infinitive complement, however far
+     * up the parse ("souhaite ainsi éviter de rencontrer X lors de sa visite"), gives its act: the
+     * nearest such verb of the UNREAL or WISH cues decides; null when none is one.
      */
-    public String governingMood(WordForm governor) {
-        for (String mood : new String[] {"UNREAL", "WISH"}) {
-            Cue c = cues.get(mood);
-            if (c != null && c.matches(governor)) {
-                return mood;
+    Mood governingMood(LemmatizedSentence s, RuleHit h, Clause clause) {
+        for (org.entente.text.Span g : clause.infinitiveGovernors()) {
+            int i = s.tokenAt(g.start());
+            if (i >= s.size() || i >= h.first() && i <= h.last()) {
+                continue;
+            }
+            for (Mood mood : Mood.values()) {
+                Cue c = cues.get(mood.name());
+                if (c != null && c.matches(s.forms().get(i))) {
+                    return mood;
+                }
             }
         }
         return null;

@@ -100,8 +100,8 @@ final class Parties {
             if (first == null) {
                 return java.util.Optional.empty();
             }
-            int and = tokenAt(ls, first.span().end());
-            if (and < 0 || and >= ls.size() || !words.is("AND", ls.tokens().get(and).norm())) {
+            int and = ls.tokenAt(first.span().end());
+            if (and >= ls.size() || !words.is("AND", ls.tokens().get(and).norm())) {
                 return java.util.Optional.empty();
             }
             ActorMention second = stateAfter(ls, mentions, and);
@@ -120,16 +120,6 @@ final class Parties {
         return mentions.stream().filter(m -> m.country() != null && m.kind() != MentionKind.ORGANISATION
                         && m.span().start() >= from && m.span().start() <= to)
                 .findFirst().orElse(null);
-    }
-
-    /** The index of the first token starting at or after {@code offset}, or -1. */
-    private static int tokenAt(LemmatizedSentence ls, int offset) {
-        for (int k = 0; k < ls.size(); k++) {
-            if (ls.tokens().get(k).start() >= offset) {
-                return k;
-            }
-        }
-        return -1;
     }
 
     /**

@@ -169,8 +169,8 @@ public final class Pipeline {
             for (Map.Entry<Integer, List<RuleHit>> sh : hits.entrySet()) {
                 boolean talks = sh.getValue().stream().anyMatch(h -> h.isTrigger()
                         && (h.type() == EventType.MEET || h.type() == EventType.CALL));
-                long states = mentions.stream().filter(m -> m.sentence() == sh.getKey() && m.country() != null)
-                        .map(ActorMention::country).distinct().count();
+                long states = facts.mentionsIn(sh.getKey()).stream().map(ActorMention::country)
+                        .filter(java.util.Objects::nonNull).distinct().count();
                 if (talks && states >= 2 && !parses.containsKey(sh.getKey())) {
                     checkCancelled();
                     parses.put(sh.getKey(), parser.get().parse(sentences.get(sh.getKey())));

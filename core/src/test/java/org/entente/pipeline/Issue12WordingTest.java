@@ -17,22 +17,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class Issue12WordingTest {
     private static final Pipeline PIPELINE = Pipeline.create(false);
+    private static final Wording WORDING = new Wording(PIPELINE);
 
     private static List<Event> happened(String text, EventType type) {
-        Article a = new Article("t", "t", null, null, null, List.of("2025-03-14"), text);
-        return new Runner(PIPELINE, 1).runArticles(List.of(a)).events().stream()
-                .filter(e -> e.type() == type && e.happened()).toList();
+        return WORDING.happened(text, type);
     }
 
     private static void one(String text, EventType type, String... countries) {
-        List<Event> found = happened(text, type);
-        assertEquals(1, found.size(), text + " -> " + found);
-        assertTrue(found.get(0).countries().containsAll(List.of(countries)), found.toString());
+        WORDING.one(text, type, countries);
     }
 
     private static void none(String text, EventType type) {
-        List<Event> found = happened(text, type);
-        assertTrue(found.isEmpty(), text + " -> " + found);
+        WORDING.none(text, type);
     }
 
     @Test
@@ -555,10 +551,8 @@ class Issue12WordingTest {
 
     @Test
     void aMeetingOfTheEuroAreaIsOfItsMembersAndSupportIsNotForTheCityItHappensIn() {
-        List<Event> euro = happened("En arrivant à une réunion des ministres des Finances de la zone euro à Lisbonne, "
-                + "le ministre belge des Finances a défendu son budget.", EventType.MEET);
-        assertEquals(1, euro.size(), euro.toString());
-        assertTrue(euro.get(0).countries().containsAll(List.of("BEL", "DEU", "PRT", "ESP")), euro.toString());
+        one("En arrivant à une réunion des ministres des Finances de la zone euro à Lisbonne, "
+                + "le ministre belge des Finances a défendu son budget.", EventType.MEET, "BEL", "DEU", "PRT", "ESP");
         List<Event> backed = happened("Le président chilien a apporté son soutien au Pérou lors d'une réunion dans la "
                 + "capitale argentine.", EventType.SUPPORT);
         assertEquals(1, backed.size(), backed.toString());
@@ -575,10 +569,8 @@ class Issue12WordingTest {
 
     @Test
     void aBareTitleIsTheStorysOwnHolderNotTheCounterpartIntroducedToHim() {
-        List<Event> calls = happened("Le président chilien Gabriel Boric a reçu son homologue péruvien José Jerí. "
-                + "Le chef de l'État a ensuite téléphoné au président argentin.", EventType.CALL);
-        assertEquals(1, calls.size(), calls.toString());
-        assertTrue(calls.get(0).countries().containsAll(List.of("CHL", "ARG")), calls.toString());
+        one("Le président chilien Gabriel Boric a reçu son homologue péruvien José Jerí. "
+                + "Le chef de l'État a ensuite téléphoné au président argentin.", EventType.CALL, "CHL", "ARG");
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.entente.pipeline;
 
 import org.entente.events.Event;
 import org.entente.events.EventType;
-import org.entente.ingest.Article;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -15,10 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * clause), one sentence each, written for this test and run through the full pipeline.
  */
 class ParsedWordingTest {
+    private static final Wording WORDING = new Wording(TestPipelines.full());
+
     private static List<Event> happened(String text, EventType type) {
-        Article a = new Article("t", "t", null, null, null, List.of("2025-03-14"), text);
-        return new Runner(TestPipelines.full(), 1).runArticles(List.of(a)).events().stream()
-                .filter(e -> e.type() == type && e.happened()).toList();
+        return WORDING.happened(text, type);
     }
 
     @Test
@@ -81,11 +80,9 @@ class ParsedWordingTest {
 
     @Test
     void aCallBeyondTheWordWindowIsReadFromItsClause() {
-        List<Event> calls = happened("Le président chilien Gabriel Boric a reçu son homologue péruvien. Le chef de l'État a "
+        WORDING.one("Le président chilien Gabriel Boric a reçu son homologue péruvien. Le chef de l'État a "
                 + "précisé avoir tenu \"le même discours ferme\" lors d'un entretien téléphonique lundi après-midi avec le "
-                + "président argentin.", EventType.CALL);
-        assertEquals(1, calls.size(), calls.toString());
-        assertTrue(calls.get(0).countries().containsAll(List.of("CHL", "ARG")), calls.toString());
+                + "président argentin.", EventType.CALL, "CHL", "ARG");
     }
 
     @Test
