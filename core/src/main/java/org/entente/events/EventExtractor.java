@@ -588,7 +588,8 @@ public final class EventExtractor {
             date = ctx.lastStatedDay.plusDays(storyOffset).toString();
             dateSource = "text";
         } else if (!type.isStatement() && t == null && !planned) {
-            dateSource = "context"; // filled in once the whole article is read
+            date = NarratedDay.of(facts, storyTime, s.index(), people);
+            dateSource = date != null ? "text" : "context"; // "context": filled in once the whole article is read
         }
         if (place == null && type == EventType.VISIT) {
             place = ctx.cityIn(visited);

@@ -135,7 +135,9 @@ public final class Pipeline {
         List<ActorMention> mentions = linker.link(sentences, anchor);
         checkCancelled();
         Map<Integer, List<TimeExpression>> times = new HashMap<>();
-        for (Integer i : hits.keySet()) {
+        // Every sentence of an article with a trigger, not only the trigger's: an event told
+        // without a date happened on the day the sentences just before it tell.
+        for (int i = 0; i < sentences.size(); i++) {
             checkCancelled();
             List<TimeExpression> t = timeTagger.find(sentences.get(i), published);
             if (!t.isEmpty()) {

@@ -577,4 +577,23 @@ class Issue12WordingTest {
     void aVideoMeetingOfACouncilIsNoCall() {
         none("Le ministre chilien a mis en garde le Pérou lors d'une visioconférence du Conseil de sécurité.", EventType.CALL);
     }
+    @Test
+    void anUndatedReportHappenedOnTheDayTheStoryJustToldOfItsActor() {
+        List<Event> received = happened("Le président chilien Gabriel Boric a critiqué lundi le gouvernement péruvien. "
+                + "\"Ce n'est pas acceptable\", a-t-il déclaré après avoir reçu à Santiago le ministre argentin des "
+                + "Affaires étrangères.", EventType.MEET);
+        assertEquals(1, received.size(), received.toString());
+        assertEquals("2025-03-10", received.get(0).date());
+        List<Event> eve = happened("Le ministre chilien s'est exprimé ce vendredi devant la presse. Il a réagi aux propos "
+                + "tenus la veille par le président argentin Javier Milei. Ce dernier a critiqué le Chili lors d'une rencontre avec son homologue uruguayen "
+                + "à Montevideo.", EventType.MEET);
+        assertEquals(1, eve.size(), eve.toString());
+        assertEquals("2025-03-13", eve.get(0).date());
+        // A day long before publication is the story's background, not the time of what follows.
+        List<Event> old = happened("Le président chilien Gabriel Boric avait critiqué le 2 février le gouvernement péruvien. "
+                + "Il a déclaré après avoir reçu à Santiago le ministre argentin des Affaires étrangères qu'il restait "
+                + "ferme.", EventType.MEET);
+        assertEquals(1, old.size(), old.toString());
+        assertTrue(!"2025-02-02".equals(old.get(0).date()), old.toString());
+    }
 }

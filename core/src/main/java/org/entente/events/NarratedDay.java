@@ -1,0 +1,81 @@
+package org.entente.events;
+
+import org.entente.actors.ActorMention;
+import org.entente.time.Granularity;
+import org.entente.time.TimeExpression;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The day a story has just told of one of the event's participants, when the event's own sentence
+ * states none: "Bachar al-Assad s'en est pris lundi 18 décembre à la France. [...] a-t-il déclaré,
+ * après avoir reçu à Damas une délégation" happened that Monday, not on the publication day.
+ * Only a nearby sentence counts, only a day close before publication (the story's own time, not
+ * its background), and only when it names someone who takes part in the event.
+ */
+final class NarratedDay {
+    /** How many sentences back the story's day may be told. */
+    private static final int REACH = 2;
+    /** How many days before publication a told day may lie and still be the story's time. */
+    private static final int RECENT_DAYS = 10;
+
+    private NarratedDay() {
+    }
+
+    /** The day, or null. */
+    static String of(ArticleFacts facts, StoryTime storyTime, int sentence, List<Participant> people) {
+        if (facts.published() == null) {
+            return null;
+        }
+        Set<String> ids = people.stream().map(Participant::id).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
+        if (ids.isEmpty()) {
+            return null;
+        }
+        LocalDate published = facts.published().anchor();
+        for (int back = 1; back <= REACH && sentence - back >= 0; back++) {
+            int si = sentence - back;
+            LocalDate day = told(facts, storyTime, si, REACH);
+            if (day == null) {
+                continue;
+            }
+            // The nearest told day decides: an older one further back is another moment of the story.
+            boolean recent = !day.isAfter(published) && !day.isBefore(published.minusDays(RECENT_DAYS));
+            boolean shared = facts.mentionsIn(si).stream().map(ActorMention::actor)
+                    .anyMatch(a -> a != null && ids.contains(a.id()));
+            return recent && shared ? day.toString() : null;
+        }
+        return null;
+    }
+
+    /**
+     * The one day the sentence tells: its own date, or a day counted from the one told just
+     * before ("propos tenus la veille", after "ce vendredi 5 avril"); null if none or several.
+     */
+    private static LocalDate told(ArticleFacts facts, StoryTime storyTime, int si, int reach) {
+        List<String> days = facts.timesIn(si).stream()
+                .filter(t -> t.granularity() == Granularity.DAY && t.value() != null && !t.origin()
+                        && t.value().length() == 10)
+                .map(TimeExpression::value).distinct().toList();
+        if (days.size() == 1) {
+            return LocalDate.parse(days.get(0));
+        }
+        if (!days.isEmpty() || reach == 0) {
+            return null;
+        }
+        Integer offset = storyTime.offset(facts.sentences().get(si));
+        if (offset == null) {
+            return null;
+        }
+        for (int back = 1; back <= reach && si - back >= 0; back++) {
+            LocalDate before = told(facts, storyTime, si - back, 0);
+            if (before != null) {
+                return before.plusDays(offset);
+            }
+        }
+        return null;
+    }
+}
