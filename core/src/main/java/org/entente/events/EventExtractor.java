@@ -588,7 +588,7 @@ public final class EventExtractor {
             date = ctx.lastStatedDay.plusDays(storyOffset).toString();
             dateSource = "text";
         } else if (!type.isStatement() && t == null && !planned) {
-            date = NarratedDay.of(facts, storyTime, s.index(), people);
+            date = NarratedDay.of(facts, storyTime, words, s.index(), people);
             dateSource = date != null ? "text" : "context"; // "context": filled in once the whole article is read
         }
         if (place == null && type == EventType.VISIT) {

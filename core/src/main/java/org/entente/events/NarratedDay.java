@@ -1,6 +1,8 @@
 package org.entente.events;
 
 import org.entente.actors.ActorMention;
+import org.entente.text.LemmatizedSentence;
+import org.entente.text.WordForm;
 import org.entente.time.Granularity;
 import org.entente.time.TimeExpression;
 
@@ -14,7 +16,7 @@ import java.util.stream.Collectors;
  * states none: "Bachar al-Assad s'en est pris lundi 18 décembre à la France. [...] a-t-il déclaré,
  * après avoir reçu à Damas une délégation" happened that Monday, not on the publication day.
  * Only a nearby sentence counts, only a day close before publication (the story's own time, not
- * its background), and only when it names someone who takes part in the event.
+ * its background), and only when someone who takes part in the event is who acts in it.
  */
 final class NarratedDay {
     /** How many sentences back the story's day may be told. */
@@ -26,7 +28,7 @@ final class NarratedDay {
     }
 
     /** The day, or null. */
-    static String of(ArticleFacts facts, StoryTime storyTime, int sentence, List<Participant> people) {
+    static String of(ArticleFacts facts, StoryTime storyTime, Words words, int sentence, List<Participant> people) {
         if (facts.published() == null) {
             return null;
         }
@@ -44,8 +46,9 @@ final class NarratedDay {
             }
             // The nearest told day decides: an older one further back is another moment of the story.
             boolean recent = !day.isAfter(published) && !day.isBefore(published.minusDays(RECENT_DAYS));
-            boolean shared = facts.mentionsIn(si).stream().map(ActorMention::actor)
-                    .anyMatch(a -> a != null && ids.contains(a.id()));
+            LemmatizedSentence ls = facts.sentences().get(si);
+            boolean shared = facts.mentionsIn(si).stream()
+                    .anyMatch(m -> m.actor() != null && ids.contains(m.actor().id()) && actsIn(ls, m, words));
             return recent && shared ? day.toString() : null;
         }
         return null;
@@ -77,5 +80,28 @@ final class NarratedDay {
             }
         }
         return null;
+    }
+
+    /**
+     * The person is who the sentence tells of, not someone its words merely name ("des manifestants
+     * ont défilé pour réclamer le départ de X"): named before its first conjugated verb, or the
+     * agent of a participle ("propos tenus la veille par X").
+     */
+    private static boolean actsIn(LemmatizedSentence ls, ActorMention m, Words words) {
+        int at = ls.tokenAt(m.span().start());
+        int before = at - 1;
+        while (before >= 0 && words.is("DETERMINER", ls.tokens().get(before).norm())) {
+            before--;
+        }
+        if (before >= 0 && words.is("AGENT", ls.tokens().get(before).norm())) {
+            return true;
+        }
+        for (int i = 0; i < at; i++) {
+            WordForm f = ls.forms().get(i);
+            if (f.isOnlyVerb() && !f.isInfinitive() && !f.isPastParticiple() && !f.isPresentParticiple()) {
+                return false;
+            }
+        }
+        return true;
     }
 }
