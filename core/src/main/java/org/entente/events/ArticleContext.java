@@ -34,6 +34,8 @@ final class ArticleContext {
      */
     String lastRecipient;
     int lastRecipientSentence = -1;
+    /** For each official, the state of the last counterpart the story told them meeting, visiting or calling. */
+    private final Map<String, String> lastCounterpart = new java.util.HashMap<>();
     /** The day of the last happening told with a day-precise date: what "le lendemain" counts from. */
     java.time.LocalDate lastStatedDay;
 
@@ -49,6 +51,43 @@ final class ArticleContext {
     /** The two states the article mentions most, at least twice each (fewer when it has fewer). */
     List<String> dyad() {
         return dyad;
+    }
+
+    /**
+     * Where a trip abroad that names no destination went: the state of the counterpart the story
+     * last told the traveller meeting, else the story's other state, when the traveller's is one
+     * of the story's two.
+     */
+    String hostOfTripAbroad(Participant traveller) {
+        String visitorCountry = traveller == null ? null : traveller.country();
+        if (visitorCountry == null) {
+            return null;
+        }
+        String met = traveller.id() == null ? null : lastCounterpart.get(traveller.id());
+        if (met != null) {
+            return met;
+        }
+        if (dyad.size() != 2 || !dyad.contains(visitorCountry)) {
+            return null;
+        }
+        return dyad.get(0).equals(visitorCountry) ? dyad.get(1) : dyad.get(0);
+    }
+
+    /** Keeps, for each official of a two-state meeting, visit or call told so far, the other state. */
+    void met(Event e) {
+        if (!e.happened() || e.type() != EventType.MEET && e.type() != EventType.VISIT && e.type() != EventType.CALL) {
+            return;
+        }
+        List<String> states = e.participants().stream().map(Participant::country).filter(java.util.Objects::nonNull)
+                .distinct().toList();
+        if (states.size() != 2) {
+            return;
+        }
+        for (Participant p : e.participants()) {
+            if (p.id() != null && p.country() != null) {
+                lastCounterpart.put(p.id(), p.country().equals(states.get(0)) ? states.get(1) : states.get(0));
+            }
+        }
     }
 
     /** The city of a state the article names most (a capital first on ties), or null. */

@@ -64,6 +64,7 @@ public final class EventExtractor {
             if (!hits.isEmpty()) {
                 List<Event> found = fromSentence(facts, ctx, ls, hits);
                 for (Event e : found) {
+                    ctx.met(e);
                     if (!e.type().isStatement() && e.date() != null && e.date().length() == 10) {
                         ctx.lastStatedDay = java.time.LocalDate.parse(e.date());
                     }
@@ -130,28 +131,7 @@ public final class EventExtractor {
             List<RuleHit> th = e.getValue();
             switch (type) {
                 case MEET -> meetings(facts, ctx, ls, th, mentions, times, out);
-                case VISIT -> {
-                    // "son premier déplacement à l'étranger depuis sa visite à Naples le 27
-                    // février": each visit trigger with its own destination and date is a trip.
-                    int end = -1;
-                    for (RuleHit h : told(ls, th)) {
-                        if (h.first() <= end) {
-                            continue;
-                        }
-                        end = h.last();
-                        String status = statusOf(ls, h);
-                        if (modality.isAnnounced(ls, h.first())) {
-                            status = Event.ANNOUNCED;
-                        }
-                        for (String place : places(ls, mentions, h, type)) {
-                            Event visit = build(facts, ctx, ls, type, h, mentions, times, place, null, null, status);
-                            add(out, visit);
-                            if (visit != null && visit.target() != null) {
-                                furtherStops(facts, ls, h, mentions, times, visit, out);
-                            }
-                        }
-                    }
-                }
+                case VISIT -> visits(facts, ctx, ls, th, mentions, times, out);
                 case CALL, SIGN -> {
                     RuleHit h = told(ls, th).get(0); // "se rendra", "devrait signer": kept apart as a plan
                     String status = statusOf(ls, h);
@@ -224,6 +204,55 @@ public final class EventExtractor {
                     null, null, visit.status(), visit.mentions(), visit.confidence() - 0.1, visit.source(),
                     Party.state(stop.country())));
         }
+    }
+
+    /**
+     * "son premier déplacement à l'étranger depuis sa visite à Naples le 27 février": each visit
+     * trigger with its own destination and date is a trip. A trip abroad that names no destination
+     * ("à l'étranger") has no place or date of the next trip's words.
+     */
+    private void visits(ArticleFacts facts, ArticleContext ctx, LemmatizedSentence ls, List<RuleHit> th,
+                        List<ActorMention> mentions, List<TimeExpression> times, List<Event> out) {
+        int end = -1;
+        for (RuleHit h : told(ls, th)) {
+            if (h.first() <= end) {
+                continue;
+            }
+            end = h.last();
+            String status = statusOf(ls, h);
+            if (modality.isAnnounced(ls, h.first())) {
+                status = Event.ANNOUNCED;
+            }
+            boolean abroad = Visits.abroad(ls, h, words);
+            int limit = nextTrigger(facts, ls, h, EventType.VISIT);
+            List<ActorMention> own = abroad ? mentions.stream().filter(m -> m.span().start() < limit).toList() : mentions;
+            List<TimeExpression> ownTimes = abroad ? times.stream().filter(t -> t.span().start() < limit).toList() : times;
+            List<String> places = abroad ? java.util.Collections.singletonList(null) : places(ls, mentions, h, EventType.VISIT);
+            for (String place : places) {
+                Event visit = build(facts, ctx, ls, EventType.VISIT, h, own, ownTimes, place, null, null, status);
+                add(out, visit);
+                if (visit != null && visit.target() != null) {
+                    furtherStops(facts, ls, h, mentions, times, visit, out);
+                    earlierTrip(ls, h, mentions, visit, out);
+                }
+            }
+        }
+    }
+
+    /**
+     * "sa deuxième visite à l'étranger, après l'Algérie": the trip before this one, by the same
+     * visitor, undated (the sentence's dates are this trip's).
+     */
+    private void earlierTrip(LemmatizedSentence ls, RuleHit h, List<ActorMention> mentions, Event visit, List<Event> out) {
+        ActorMention before = Visits.earlierTrip(ls, h, mentions, words);
+        String visitor = visit.source() != null ? visit.source().country() : null;
+        if (before == null || visitor == null || before.country().equals(visitor) || !visit.happened()) {
+            return;
+        }
+        List<Participant> visitors = visit.participants().stream().filter(p -> visitor.equals(p.country())).toList();
+        add(out, new Event(visit.id() + "-before-" + before.country().toLowerCase(java.util.Locale.ROOT), EventType.VISIT,
+                null, null, null, visitors, List.copyOf(new TreeSet<>(List.of(visitor, before.country()))), null, null,
+                visit.status(), visit.mentions(), visit.confidence() - 0.1, visit.source(), Party.state(before.country())));
     }
 
     private void meetings(ArticleFacts facts, ArticleContext ctx, LemmatizedSentence ls, List<RuleHit> hits,
@@ -528,7 +557,13 @@ public final class EventExtractor {
         if (type == EventType.COMMIT && partyCues.domestic(ls, h, mentions, people)) {
             return null; // "le déploiement de soldats à Washington" by the American president: at home
         }
-        String visited = type == EventType.VISIT ? Visits.destination(mentions, h, ls, nextTrigger(facts, ls, h, h.type()), placeCues) : null;
+        boolean abroad = type == EventType.VISIT && Visits.abroad(ls, h, words);
+        String visited = type != EventType.VISIT ? null : abroad
+                ? ctx.hostOfTripAbroad(Visits.abroadVisitor(people, mentions, h, ls))
+                : Visits.destination(mentions, h, ls, nextTrigger(facts, ls, h, h.type()), placeCues);
+        if (abroad && visited != null) {
+            countries.add(visited); // the story's other state, which the sentence may not name
+        }
         if (type == EventType.VISIT && !Visits.travelsAbroad(visited, mentions, people)) {
             return null; // a visit at home, or to nowhere the sentence names: not a state visit
         }

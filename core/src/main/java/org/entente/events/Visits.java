@@ -4,6 +4,7 @@ import org.entente.actors.ActorKind;
 import org.entente.actors.ActorMention;
 import org.entente.actors.MentionKind;
 import org.entente.text.LemmatizedSentence;
+import org.entente.text.Normalizer;
 
 import java.util.List;
 
@@ -12,6 +13,8 @@ import java.util.List;
  * trip goes abroad to a place the sentence names. One job of event extraction, apart from the rest.
  */
 final class Visits {
+    /** How many words the trigger's "à l'étranger", and the "après" after it, may lie ahead. */
+    private static final int ABROAD_REACH = 5;
     private Visits() {
     }
 
@@ -139,5 +142,68 @@ final class Visits {
             }
         }
         return any;
+    }
+
+    /**
+     * "sa deuxième visite à l'étranger", "le premier déplacement de M. X à l'étranger": a trip
+     * abroad whose words name no destination. Where it went is the story's other state, not a
+     * state the sentence names after it ("..., après l'Algérie", an earlier trip).
+     */
+    static boolean abroad(LemmatizedSentence ls, RuleHit h, Words words) {
+        for (int i = h.last(); i < Math.min(ls.size(), h.last() + ABROAD_REACH); i++) {
+            if (words.is("ABROAD", Normalizer.fold(ls.tokens().get(i).norm()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The state of the trip before a trip abroad, named right after "après": "deuxième voyage à l'étranger, après l'Algérie". */
+    static ActorMention earlierTrip(LemmatizedSentence ls, RuleHit h, List<ActorMention> mentions, Words words) {
+        int from = -1;
+        for (int i = h.last(); i < Math.min(ls.size(), h.last() + ABROAD_REACH); i++) {
+            if (words.is("ABROAD", Normalizer.fold(ls.tokens().get(i).norm()))) {
+                from = i + 1;
+                break;
+            }
+        }
+        if (from < 0) {
+            return null;
+        }
+        for (int i = from; i < Math.min(ls.size(), from + ABROAD_REACH); i++) {
+            if (!words.is("EARLIER", Normalizer.fold(ls.tokens().get(i).norm()))) {
+                continue;
+            }
+            int next = i + 1;
+            while (next < ls.size() && words.is("DETERMINER", ls.tokens().get(next).norm())) {
+                next++;
+            }
+            if (next >= ls.size()) {
+                return null;
+            }
+            int start = ls.tokens().get(next).start();
+            return mentions.stream().filter(m -> m.kind() == MentionKind.STATE_NAME && m.span().start() == start)
+                    .findFirst().orElse(null);
+        }
+        return null;
+    }
+
+    /** Who travels abroad: the person named with the trip ("le déplacement de M. X"), else the last one named before it. */
+    static Participant abroadVisitor(List<Participant> people, List<ActorMention> mentions, RuleHit h, LemmatizedSentence ls) {
+        Participant named = visitorNamedWith(people, mentions, h, ls);
+        if (named != null) {
+            return named;
+        }
+        int before = ls.tokens().get(h.first()).start();
+        Participant last = null;
+        for (ActorMention m : mentions) {
+            if (m.span().start() >= before) {
+                break;
+            }
+            if (m.actor() != null && m.actor().kind() == ActorKind.PERSON) {
+                last = people.stream().filter(p -> p.name().equals(m.actor().name())).findFirst().orElse(last);
+            }
+        }
+        return last;
     }
 }

@@ -596,4 +596,20 @@ class Issue12WordingTest {
         assertEquals(1, old.size(), old.toString());
         assertTrue(!"2025-02-02".equals(old.get(0).date()), old.toString());
     }
+    @Test
+    void aTripAbroadGoesToTheCounterpartsStateAndTheOneAfterApresCameBefore() {
+        List<Event> visits = happened("Le président chilien Gabriel Boric a rencontré lundi son homologue argentin Javier "
+                + "Milei. M. Boric, dont c'était le deuxième voyage à l'étranger, après le Pérou, a plaidé pour une "
+                + "coopération régionale.", EventType.VISIT);
+        assertTrue(visits.stream().anyMatch(v -> v.countries().equals(List.of("ARG", "CHL"))
+                && "2025-03-10".equals(v.date())), visits.toString());
+        assertTrue(visits.stream().anyMatch(v -> v.countries().equals(List.of("CHL", "PER")) && v.date() == null),
+                "the trip before this one, undated: " + visits);
+        // A named destination after "à l'étranger" is its own trip, with its own date and place.
+        List<Event> naples = happened("Le ministre chilien a rencontré lundi le ministre argentin. C'était le premier "
+                + "déplacement à l'étranger du ministre chilien depuis sa visite à Lima le 27 février.", EventType.VISIT);
+        assertTrue(naples.stream().anyMatch(v -> v.countries().contains("PER") && "2025-02-27".equals(v.date())
+                && "Lima".equals(v.place())), naples.toString());
+        assertTrue(naples.stream().noneMatch(v -> v.countries().contains("ARG") && "Lima".equals(v.place())), naples.toString());
+    }
 }
