@@ -58,6 +58,8 @@ class Issue12WordingTest {
     void aidSentEmbassiesMovedInvitationsAreCommitments() {
         one("Le Maroc a envoyé mercredi au Liban dix tonnes d'aide médicale.", EventType.COMMIT, "MAR", "LBN");
         one("Le Guatemala a décidé de déménager son ambassade en Israël à Jérusalem.", EventType.COMMIT, "GTM", "ISR");
+        none("Selon une responsable de l'ONG \"Manos Chile\", qui accorde une aide médicale aux réfugiés péruviens, "
+                + "la situation empire.", EventType.COMMIT);
         one("Le président chilien a invité son homologue argentin à venir à Santiago en mai.", EventType.COMMIT, "CHL", "ARG");
     }
 
