@@ -98,12 +98,17 @@ public final class Pattern {
             return new Hit(first, last, key);
         }
         Element e = elements.get(element);
-        for (int i = last + 1; i <= last + 1 + e.maxGapBefore() && i < s.size(); i++) {
+        // A gap counts words: the hyphens of "Etats-Unis" or "a-t-il" are tokens, not words.
+        int words = 0;
+        for (int i = last + 1; words <= e.maxGapBefore() && i < s.size(); i++) {
             if (matches(e, s, i)) {
                 Hit h = extend(s, element + 1, first, i, e.key() ? i : key);
                 if (h != null) {
                     return h;
                 }
+            }
+            if (!"-".equals(s.tokens().get(i).norm())) {
+                words++;
             }
         }
         return null;
