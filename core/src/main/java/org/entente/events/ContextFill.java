@@ -11,6 +11,8 @@ import java.util.Map;
  * none. One job of event extraction, apart from the rest.
  */
 final class ContextFill {
+    /** The date source of a report that points back at a happening already told ("lors de cette discussion"). */
+    static final String ANAPHORIC = "anaphoric";
     private ContextFill() {
     }
 
@@ -30,10 +32,12 @@ final class ContextFill {
         }
         String published = ctx.publicationDate();
         String[] previous = new String[events.size()];
+        String[] told = new String[events.size()];
         String[] next = new String[events.size()];
         for (int i = 1; i < events.size(); i++) {
             String stated = recent(statedDate(events.get(i - 1)), published);
             previous[i] = stated != null ? stated : previous[i - 1];
+            told[i] = statedDate(events.get(i - 1)) != null ? statedDate(events.get(i - 1)) : told[i - 1];
         }
         for (int i = events.size() - 2; i >= 0; i--) {
             String stated = recent(statedDate(events.get(i + 1)), published);
@@ -42,12 +46,16 @@ final class ContextFill {
         List<Event> out = new ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
-            if (e.type().isStatement() || !"context".equals(e.dateSource())) {
+            boolean anaphoric = ANAPHORIC.equals(e.dateSource());
+            if (e.type().isStatement() || !"context".equals(e.dateSource()) && !anaphoric) {
                 out.add(e);
                 continue;
             }
             // e itself states no date ("context"), so it is never its own donor.
             String date = e.key() == null ? null : byKey.get(e.type() + "|" + e.key());
+            if (date == null && anaphoric) {
+                date = told[i]; // the happening it points back at, background or not
+            }
             if (date == null && !isForum(e)) {
                 // A forum's summit told without a date is dated by its own reports or by
                 // publication, not by the story's other happenings.

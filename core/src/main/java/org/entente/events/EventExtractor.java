@@ -624,7 +624,9 @@ public final class EventExtractor {
             dateSource = "text";
         } else if (!type.isStatement() && t == null && !planned) {
             date = NarratedDay.of(facts, storyTime, words, s.index(), people);
-            dateSource = date != null ? "text" : "context"; // "context": filled in once the whole article is read
+            // "context": filled in once the whole article is read; "cette discussion" points back
+            // at a happening already told, however long ago it was.
+            dateSource = date != null ? "text" : pointsBack(ls, h) ? ContextFill.ANAPHORIC : "context";
         }
         if (place == null && type == EventType.VISIT) {
             place = ctx.cityIn(visited);
@@ -661,6 +663,16 @@ public final class EventExtractor {
             }
         }
         return next;
+    }
+
+    /** A demonstrative in or right before the trigger: "lors de cette discussion", "ce sommet". */
+    private boolean pointsBack(LemmatizedSentence ls, RuleHit h) {
+        for (int i = Math.max(0, h.first() - 2); i <= h.last(); i++) {
+            if (words.is("DEMONSTRATIVE", ls.tokens().get(i).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The trigger's governing verb, outside the trigger's own words, is in the future or conditional. */

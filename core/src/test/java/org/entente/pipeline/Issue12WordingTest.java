@@ -617,4 +617,11 @@ class Issue12WordingTest {
                 && "Lima".equals(v.place())), naples.toString());
         assertTrue(naples.stream().noneMatch(v -> v.countries().contains("ARG") && "Lima".equals(v.place())), naples.toString());
     }
+    @Test
+    void aReportThatPointsBackTakesTheDateOfTheHappeningItPointsAt() {
+        List<Event> talks = happened("Le président chilien s'est rendu en janvier en Argentine. Lors de cette discussion "
+                + "avec le président argentin, il aurait promis un accord commercial.", EventType.MEET);
+        assertEquals(1, talks.size(), talks.toString());
+        assertEquals("2025-01", talks.get(0).date(), "cette discussion is the January visit's, not today's");
+    }
 }
