@@ -154,6 +154,16 @@ public final class ActorLinker {
                 return p.to();
             }
             case WORD -> {
+                if (e.target().equals("SHORT_ORG")) {
+                    // "l'Union", after the article named the European Union: that organisation.
+                    Actor named = first.isCapitalised() && i > 0 && phrases.isWord(toks, i - 1, "SHORT_ORG_ARTICLE")
+                            ? r.lastOrganisationEndingWith(first.text()) : null;
+                    if (named == null) {
+                        return -1;
+                    }
+                    r.emit(i, m.to(), MentionKind.ORGANISATION, null, named, null);
+                    return m.to();
+                }
                 if (e.target().equals("PARTY")) {
                     List<String> states = new ArrayList<>();
                     int to = roles.modifiers(toks, m.to(), states);

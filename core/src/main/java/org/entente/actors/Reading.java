@@ -98,6 +98,18 @@ final class Reading {
     }
 
     /** The mentions in text order. */
+    /** The organisation the article named last whose English name ends with {@code word} ("Union"), or null. */
+    Actor lastOrganisationEndingWith(String word) {
+        for (int k = out.size() - 1; k >= 0; k--) {
+            Actor a = out.get(k).actor();
+            if (out.get(k).kind() == MentionKind.ORGANISATION && a != null && a.name() != null
+                    && a.name().endsWith(" " + word)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
     List<ActorMention> mentions() {
         // Appositions are found after the role that follows them: restore text order (stable sort).
         List<ActorMention> sorted = new ArrayList<>(out);

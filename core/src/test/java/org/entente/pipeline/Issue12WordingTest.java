@@ -624,4 +624,11 @@ class Issue12WordingTest {
         assertEquals(1, talks.size(), talks.toString());
         assertEquals("2025-01", talks.get(0).date(), "cette discussion is the January visit's, not today's");
     }
+    @Test
+    void lUnionAfterTheEuropeanUnionIsThatUnion() {
+        one("L'UE prépare une liste de sanctions contre le Chili. Les ministres des Affaires étrangères de l'Union "
+                + "réunis jeudi à Bruxelles ont approuvé la liste.", EventType.MEET, "FRA", "DEU", "BEL");
+        none("Les ministres des Affaires étrangères de l'Union réunis jeudi à Bruxelles ont approuvé la liste.",
+                EventType.MEET);
+    }
 }
