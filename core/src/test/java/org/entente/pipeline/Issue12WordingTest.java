@@ -631,4 +631,10 @@ class Issue12WordingTest {
         none("Les ministres des Affaires étrangères de l'Union réunis jeudi à Bruxelles ont approuvé la liste.",
                 EventType.MEET);
     }
+    @Test
+    void aCallBetweenTwoOfficialsIsACallEvenWithTheAgencysBracketsInTheirNames() {
+        one("\"Lors d'un appel entre le président (chilien Gabriel) Boric et le président (argentin Javier) Milei, un accord "
+                + "a été trouvé\", a affirmé mardi le ministre péruvien.", EventType.CALL, "CHL", "ARG");
+        none("Le ministre chilien a lancé lors de sa visite un appel à la retenue.", EventType.CALL);
+    }
 }
