@@ -717,6 +717,16 @@ public final class EventExtractor {
                 return t;
             }
         }
+        if (h.last() + 1 < ls.size() && ls.forms().get(h.last()).isPastParticiple()) {
+            // "le traité signé cinq ans auparavant", "l'accord conclu en 2015": the date right
+            // after the trigger's participle is that participle's, whatever the main verb's.
+            int next = ls.tokens().get(h.last() + 1).start();
+            for (TimeExpression t : times) {
+                if (t.value() != null && !t.origin() && t.span().start() == next) {
+                    return t;
+                }
+            }
+        }
         return dates.governing(ls.sentence(), times, at)
                 .orElse(times.stream().filter(t -> t.value() == null && !t.origin()).findFirst().orElse(null));
     }

@@ -49,6 +49,8 @@ public final class TimeLexicon {
     final Set<String> anniversary;
     final Set<String> durationAfter;
     final Set<String> originTailStops;
+    final List<List<String>> countedEarlier;
+    final List<List<String>> countedLater;
 
     private TimeLexicon(WordLists calendar, WordLists numbers, WordLists relative) {
         months = calendar.ints("months");
@@ -92,6 +94,8 @@ public final class TimeLexicon {
         anniversary = relative.set("anniversary");
         durationAfter = relative.set("duration-after");
         originTailStops = relative.set("origin-tail-stops");
+        countedEarlier = relative.phrases("counted-earlier");
+        countedLater = relative.phrases("counted-later");
     }
 
     /** Month words that are the start of a longer name of the same month ("janv", "sept"). */

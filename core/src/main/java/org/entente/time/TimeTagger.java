@@ -19,9 +19,10 @@ public final class TimeTagger {
     private final TimeLexicon lexicon;
     private final TenseDetector tense;
     private final AnniversaryRule anniversary = new AnniversaryRule();
+    private final CountedRule counted = new CountedRule();
     private final List<TimeRule> rules = List.of(
             new NumericDateRule(), new DayDateRule(), new MonthRule(), new YearRule(),
-            anniversary, new OffsetRule(), new RelativePhraseRule(), new WeekdayRule());
+            anniversary, new OffsetRule(), new RelativePhraseRule(), new WeekdayRule(), counted);
 
     public TimeTagger() {
         this(TimeLexicon.load(), TenseDetector.load());
@@ -69,6 +70,10 @@ public final class TimeTagger {
      * the publication date.
      */
     private Match reanchored(Match m, List<Match> found, Sentence sentence) {
+        Optional<Match> asCounted = counted.match(new Scan(sentence.tokens(), lexicon, new AnchorCalendar(null), tense), m.from());
+        if (asCounted.isPresent() && asCounted.get().to() == m.to()) {
+            return countedFromBefore(m, found, sentence);
+        }
         if (!m.origin() || m.granularity() != Granularity.MONTH) {
             return m;
         }
@@ -83,6 +88,32 @@ public final class TimeTagger {
             }
         }
         return m;
+    }
+
+    /**
+     * "claqué la porte en 2018 de l'accord conclu trois ans plus tôt": counted from the last date
+     * the sentence states before it (2015), unresolved when it states none.
+     */
+    private Match countedFromBefore(Match m, List<Match> found, Sentence sentence) {
+        Match before = null;
+        for (Match other : found) {
+            if (other.from() < m.from() && !other.origin() && other.value() != null && other != m) {
+                before = other;
+            }
+        }
+        Optional<PublicationDate> anchor = before == null ? Optional.empty()
+                : PublicationDate.of(before.value(), before.granularity(), "sentence");
+        if (before != null && anchor.isEmpty() && before.granularity() == Granularity.YEAR
+                && m.granularity() == Granularity.YEAR && before.value().matches("\\d{4}")) {
+            // Years counted from a year: "en 2018 ... conclu trois ans plus tôt" is 2015.
+            int year = Integer.parseInt(before.value());
+            anchor = Optional.of(new PublicationDate(before.value(), java.time.LocalDate.of(year, 1, 1), Granularity.YEAR, "sentence"));
+        }
+        if (anchor.isEmpty()) {
+            return new Match(m.from(), m.to(), null, m.granularity(), true, false);
+        }
+        Scan scan = new Scan(sentence.tokens(), lexicon, new AnchorCalendar(anchor.get()), tense);
+        return counted.match(scan, m.from()).orElse(m);
     }
 
     private static TimeExpression expression(Sentence sentence, Match m) {

@@ -637,4 +637,13 @@ class Issue12WordingTest {
                 + "a été trouvé\", a affirmé mardi le ministre péruvien.", EventType.CALL, "CHL", "ARG");
         none("Le ministre chilien a lancé lors de sa visite un appel à la retenue.", EventType.CALL);
     }
+    @Test
+    void aTreatySignedYearsEarlierIsDatedFromTheSentencesYear() {
+        List<Event> signed = happened("Le Chili a quitté en 2019 le traité de pêche signé cinq ans auparavant avec le Pérou.",
+                EventType.SIGN);
+        assertEquals(1, signed.size(), signed.toString());
+        assertEquals("2014", signed.get(0).date());
+        assertEquals("2019", happened("Le Chili a quitté en 2019 le traité de pêche signé cinq ans auparavant avec le Pérou.",
+                EventType.SANCTION).get(0).date());
+    }
 }
