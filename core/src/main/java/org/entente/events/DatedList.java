@@ -64,4 +64,47 @@ final class DatedList {
         }
         return null;
     }
+
+    /** The trigger whose list it is: the last one of the sentence that starts before the list's first item. */
+    static RuleHit ownTrigger(List<RuleHit> triggers, List<Item> items) {
+        int first = items.get(0).state().span().start();
+        RuleHit own = null;
+        for (RuleHit h : triggers) {
+            if (h.last() < first && (own == null || h.first() > own.first())) {
+                own = h;
+            }
+        }
+        return own;
+    }
+
+    /**
+     * The state the sentence is about, whose past treaties a list may give: its first state named
+     * before any verb ("Depuis sa fondation en 1948, Israël a ..."), or null.
+     */
+    static ActorMention subject(LemmatizedSentence ls, List<ActorMention> mentions) {
+        for (ActorMention m : mentions) {
+            if (m.kind() != MentionKind.STATE_NAME || m.country() == null) {
+                continue;
+            }
+            int at = ls.tokenAt(m.span().start());
+            for (int k = 0; k < at; k++) {
+                if (ls.forms().get(k).isOnlyVerb()) {
+                    return null;
+                }
+            }
+            return m;
+        }
+        return null;
+    }
+
+    /** One past treaty of the list: a signing between the subject and the item's state, in the item's year. */
+    static Event signing(String article, LemmatizedSentence ls, RuleHit trigger, Item item, ActorMention subject) {
+        org.entente.text.Span span = new org.entente.text.Span(ls.tokens().get(trigger.first()).start(),
+                ls.tokens().get(trigger.last()).end());
+        EventMention mention = new EventMention(article, ls.sentence().index(), ls.sentence().span(), ls.sentence().text(), span);
+        String id = article + "#" + ls.sentence().index() + "-sign-" + span.start() + "-" + item.state().country().toLowerCase(java.util.Locale.ROOT);
+        return new Event(id, EventType.SIGN, item.year().value(), "text", null, List.of(),
+                List.copyOf(new java.util.TreeSet<>(List.of(subject.country(), item.state().country()))), null, null,
+                Event.HAPPENED, List.of(mention), 0.6, Party.state(subject.country()), Party.state(item.state().country()));
+    }
 }

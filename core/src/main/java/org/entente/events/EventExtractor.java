@@ -140,6 +140,22 @@ public final class EventExtractor {
                     if (type == EventType.SIGN && items.isEmpty() && concludedWithoutYear(ls, h, times)) {
                         continue; // "l'accord conclu avec les Emirats": an agreement referred to, not a signing told
                     }
+                    RuleHit listed = items.isEmpty() ? null : DatedList.ownTrigger(th, items);
+                    if (listed != null && listed != h) {
+                        // "la signature de cet accord ferait ..., après les traités de paix conclus avec
+                        // l'Egypte (1979) et la Jordanie (1994)": the list is the later trigger's, past
+                        // treaties of the sentence's subject; the first trigger keeps its own words.
+                        ActorMention subject = DatedList.subject(ls, mentions);
+                        if (subject != null && items.stream().noneMatch(i -> i.state().country().equals(subject.country()))) {
+                            for (DatedList.Item item : items) {
+                                add(out, DatedList.signing(facts.article().id(), ls, listed, item, subject));
+                            }
+                            int until = ls.tokens().get(listed.first()).start();
+                            items = List.of();
+                            mentions = mentions.stream().filter(m -> m.span().start() < until).toList();
+                            times = times.stream().filter(t -> t.span().start() < until).toList();
+                        }
+                    }
                     if (!items.isEmpty()) {
                         for (DatedList.Item item : items) {
                             add(out, build(facts, ctx, ls, type, h, DatedList.withOnly(mentions, items, item),

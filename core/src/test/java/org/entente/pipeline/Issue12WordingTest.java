@@ -646,4 +646,17 @@ class Issue12WordingTest {
         assertEquals("2019", happened("Le Chili a quitté en 2019 le traité de pêche signé cinq ans auparavant avec le Pérou.",
                 EventType.SANCTION).get(0).date());
     }
+    @Test
+    void aDatedListAfterALaterTreatyIsTheSubjectsPastTreaties() {
+        List<Event> signed = happened("Depuis 1990, le Chili a eu des relations difficiles avec ses voisins, et la signature de "
+                + "cet accord ferait de l'Uruguay le troisième pays à coopérer avec lui, après les traités conclus avec le "
+                + "Pérou (1998) et la Bolivie (2004).", EventType.SIGN);
+        assertTrue(signed.stream().anyMatch(e -> e.countries().equals(List.of("CHL", "PER")) && "1998".equals(e.date())),
+                signed.toString());
+        assertTrue(signed.stream().anyMatch(e -> e.countries().equals(List.of("BOL", "CHL")) && "2004".equals(e.date())),
+                signed.toString());
+        assertTrue(signed.stream().filter(e -> e.date() != null && e.date().length() == 4)
+                .noneMatch(e -> e.countries().contains("URY")), "the planned agreement's state is no party of the past "
+                + "treaties: " + signed);
+    }
 }
