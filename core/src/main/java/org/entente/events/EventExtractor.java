@@ -167,7 +167,12 @@ public final class EventExtractor {
                         status = Event.ANNOUNCED;
                     }
                     for (String place : places(ls, mentions, h, type)) {
-                        add(out, build(facts, ctx, ls, type, h, mentions, times, place, null, null, status));
+                        Event told = build(facts, ctx, ls, type, h, mentions, times, place, null, null, status);
+                        if (told != null) {
+                            // "..., suivie par la Jordanie en 1994": the followers' acts are their own.
+                            out.add(Followers.without(told, ls, h, mentions, times, words));
+                            out.addAll(Followers.of(told, ls, h, mentions, times, words));
+                        }
                     }
                 }
                 case COMMIT, SUPPORT -> {

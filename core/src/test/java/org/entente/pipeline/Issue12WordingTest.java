@@ -659,4 +659,14 @@ class Issue12WordingTest {
                 .noneMatch(e -> e.countries().contains("URY")), "the planned agreement's state is no party of the past "
                 + "treaties: " + signed);
     }
+    @Test
+    void aStateFollowingTheFirstDidTheActInItsOwnYear() {
+        List<Event> signed = happened("Le Pérou a été le premier pays à conclure un traité de pêche avec le Chili, en 1998, "
+                + "suivi par la Bolivie en 2004.", EventType.SIGN);
+        assertTrue(signed.stream().anyMatch(e -> e.countries().equals(List.of("CHL", "PER")) && "1998".equals(e.date())),
+                signed.toString());
+        assertTrue(signed.stream().anyMatch(e -> e.countries().equals(List.of("BOL", "CHL")) && "2004".equals(e.date())),
+                signed.toString());
+        assertEquals(2, signed.size(), signed.toString());
+    }
 }
