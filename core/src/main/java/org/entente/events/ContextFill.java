@@ -43,11 +43,29 @@ final class ContextFill {
             String stated = recent(statedDate(events.get(i + 1)), published);
             next[i] = stated != null ? stated : next[i + 1];
         }
+        // The nearest earlier report of the same type with a recent stated date: "Les deux hommes se
+        // sont entretenus" after a dated meeting and a trip told since is that meeting's.
+        Map<EventType, String> lastOfType = new java.util.EnumMap<>(EventType.class);
+        String[] sameType = new String[events.size()];
+        for (int i = 0; i < events.size(); i++) {
+            sameType[i] = lastOfType.get(events.get(i).type());
+            String stated = recent(statedDate(events.get(i)), published);
+            if (stated != null) {
+                lastOfType.put(events.get(i).type(), stated);
+            }
+        }
+        // Reports of one sentence happened together ("A l'issue de leur rencontre, ils ont signé"):
+        // the date one of them states or takes is the others'.
+        Map<Integer, String> bySentence = new HashMap<>();
         List<Event> out = new ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
+            int sentence = e.mentions().get(0).sentence();
             boolean anaphoric = ANAPHORIC.equals(e.dateSource());
             if (e.type().isStatement() || !"context".equals(e.dateSource()) && !anaphoric) {
+                if (statedDate(e) != null) {
+                    bySentence.putIfAbsent(sentence, e.date());
+                }
                 out.add(e);
                 continue;
             }
@@ -59,7 +77,14 @@ final class ContextFill {
             if (date == null && !isForum(e)) {
                 // A forum's summit told without a date is dated by its own reports or by
                 // publication, not by the story's other happenings.
-                date = previous[i] != null ? previous[i] : next[i];
+                date = bySentence.get(sentence);
+                if (date == null && sameType[i] != null) {
+                    date = sameType[i];
+                    bySentence.putIfAbsent(sentence, date);
+                }
+                if (date == null) {
+                    date = previous[i] != null ? previous[i] : next[i];
+                }
             }
             if (date == null) {
                 date = ctx.publicationDate();

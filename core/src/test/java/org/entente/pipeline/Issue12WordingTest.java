@@ -669,4 +669,12 @@ class Issue12WordingTest {
                 signed.toString());
         assertEquals(2, signed.size(), signed.toString());
     }
+    @Test
+    void undatedReportsTakeTheirOwnTypesDayAndTheirSentencesOtherReportsDay() {
+        List<Event> signed = happened("Le président chilien a été reçu jeudi par son homologue argentin à Buenos Aires. "
+                + "Arrivé mardi soir à Mendoza, le président chilien s'était rendu mercredi à Cordoba. A l'issue de leur "
+                + "rencontre, le Chili et l'Argentine ont signé une série d'accords de coopération.", EventType.SIGN);
+        assertEquals(1, signed.size(), signed.toString());
+        assertEquals("2025-03-13", signed.get(0).date(), "signed at the meeting, not on the day of the trip told since");
+    }
 }
