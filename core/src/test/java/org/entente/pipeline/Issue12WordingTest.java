@@ -579,6 +579,13 @@ class Issue12WordingTest {
     }
 
     @Test
+    void talksToldByTheirTopicAreAMeeting() {
+        one("Le ministre chilien a dit avoir évoqué avec le président argentin la coopération régionale.", EventType.MEET,
+                "CHL", "ARG");
+        none("Le ministre chilien a dit avoir évoqué avec des étudiants argentins la coopération régionale.", EventType.MEET);
+    }
+
+    @Test
     void aVideoMeetingOfACouncilIsNoCall() {
         none("Le ministre chilien a mis en garde le Pérou lors d'une visioconférence du Conseil de sécurité.", EventType.CALL);
     }
