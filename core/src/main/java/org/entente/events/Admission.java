@@ -118,6 +118,12 @@ final class Admission {
             // held ("le G20 s'est tenu au Japon en 2019") is a meeting of its members.
             return false;
         }
+        if (!subject && type == EventType.SUPPORT) {
+            // Backing is given by whoever acts, named before it or as its agent: an official named
+            // only as the one backed ("a apporté son soutien à M. X", by a commissioner the base
+            // does not know) makes no state's support.
+            return false;
+        }
         if (!subject && !official && type != EventType.RELATION && !multilateral && !namedTreaty(type, ls, h)) {
             // A state named only after the trigger is the one acted towards ("a envoyé de l'aide
             // au Liban"); whoever acts is not a state's actor ("le Croissant-Rouge turc"). Relations

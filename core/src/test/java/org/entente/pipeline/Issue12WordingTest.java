@@ -579,6 +579,14 @@ class Issue12WordingTest {
     }
 
     @Test
+    void backingNeedsItsGiver() {
+        none("Le commissaire européen Jean Dupont a apporté son soutien au ministre chilien dans son différend avec le Pérou.",
+                EventType.SUPPORT);
+        one("Le Pérou a apporté son soutien au ministre chilien dans son différend avec la Bolivie.", EventType.SUPPORT,
+                "PER", "CHL");
+    }
+
+    @Test
     void talksToldByTheirTopicAreAMeeting() {
         one("Le ministre chilien a dit avoir évoqué avec le président argentin la coopération régionale.", EventType.MEET,
                 "CHL", "ARG");
