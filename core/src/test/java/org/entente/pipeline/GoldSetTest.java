@@ -16,14 +16,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The second evaluation set (src/test/resources/org/entente/goldset: articles written by the team
  * as paraphrases of real public events from many countries, with gold), measured on every build.
- * The floor (achieved 0.794 minus 0.03) guards against regressions. It was 0.81 (0.841 achieved)
- * before issue 12: the new guidelines make broken ties a RELATION and add SANCTION, which these
- * older annotations do not have, and admitting an event now needs someone acting for a state in
- * the trigger's clause, which costs a few of these meetings until the parser decides arguments.
+ * The floor (achieved 0.841 minus about 0.01) guards against regressions; issue 12 asks 0.84. It
+ * fell to 0.794 during issue 12 (the new guidelines make broken ties a RELATION and add SANCTION,
+ * which these older annotations do not have, and admitting an event needs someone acting for a
+ * state in the trigger's clause) and came back as undated reports took their sentence's day.
  */
 class GoldSetTest {
     private static final Path SET = Path.of("src/test/resources/org/entente/goldset");
-    private static final double FLOOR = 0.80;
+    private static final double FLOOR = 0.83;
 
     @Test
     void extractionOnArticlesTheRulesWereNotTunedOn() {
