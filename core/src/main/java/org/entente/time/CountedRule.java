@@ -29,11 +29,7 @@ final class CountedRule implements TimeRule {
         if (end < 0) {
             return Optional.empty();
         }
-        Granularity g = switch (step.unit()) {
-            case DAY, WEEK -> Granularity.DAY;
-            case MONTH -> Granularity.MONTH;
-            case YEAR -> Granularity.YEAR;
-        };
+        Granularity g = step.unit().granularity();
         int amount = sign * n.get().value() * step.amount();
         return Optional.of(Match.relative(i, end, s.cal.shifted(step.unit(), amount).orElse(null), g));
     }

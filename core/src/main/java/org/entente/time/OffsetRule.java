@@ -27,11 +27,7 @@ final class OffsetRule implements TimeRule {
             return Optional.empty();
         }
         int amount = sign * n.get().value() * step.amount();
-        Granularity g = switch (step.unit()) {
-            case DAY, WEEK -> Granularity.DAY;
-            case MONTH -> Granularity.MONTH;
-            case YEAR -> Granularity.YEAR;
-        };
+        Granularity g = step.unit().granularity();
         return Optional.of(Match.relative(i, n.get().next() + 1, s.cal.shifted(step.unit(), amount).orElse(null), g));
     }
 }
