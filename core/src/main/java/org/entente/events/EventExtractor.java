@@ -28,9 +28,6 @@ import java.util.TreeSet;
  * then merged by the merge stage.
  */
 public final class EventExtractor {
-    /** How many words may separate a commitment's object from the date that belongs to it. */
-    private static final int COMMITMENT_DATE_WINDOW = 8;
-
     private final Modality modality;
     private final DateResolution dates = new DateResolution();
     private final DyadCues cues = DyadCues.load();
@@ -45,6 +42,7 @@ public final class EventExtractor {
     private final Keys keys = new Keys(words);
     private final Forums forumCues = new Forums(words);
     private final Antecedents antecedents = new Antecedents(words);
+    private final TriggerTime triggerTime = new TriggerTime(words, dates);
     private final java.util.function.Function<String, List<String>> forumMembers;
 
     /**
@@ -78,27 +76,6 @@ public final class EventExtractor {
             ctx.afterSentence(si);
         }
         return Implied.add(ContextFill.withContextPlaces(ContextFill.withContextDates(out, ctx)), facts);
-    }
-
-    /** The expression follows the commitment's object within a few words. */
-    private static boolean closeAfter(LemmatizedSentence ls, RuleHit h, TimeExpression t) {
-        int words = 0;
-        for (int i = h.last() + 1; i < ls.size(); i++) {
-            if (ls.tokens().get(i).start() >= t.span().start()) {
-                return words <= COMMITMENT_DATE_WINDOW;
-            }
-            words++;
-        }
-        return false;
-    }
-
-    private static boolean afterPublication(String value, ArticleFacts facts) {
-        if (facts.published() == null) {
-            return false;
-        }
-        String start = value.split("/")[0];
-        String anchor = facts.published().anchor().toString();
-        return start.compareTo(anchor.substring(0, Math.min(anchor.length(), start.length()))) > 0;
     }
 
     private List<Event> fromSentence(ArticleFacts facts, ArticleContext ctx, LemmatizedSentence ls, List<RuleHit> hits) {
@@ -137,7 +114,7 @@ public final class EventExtractor {
                     String status = statusOf(ls, h);
                     List<DatedList.Item> items = type == EventType.SIGN
                             ? DatedList.after(ls, h, mentions, times, ls.sentence().span().end()) : List.of();
-                    if (type == EventType.SIGN && items.isEmpty() && concludedWithoutYear(ls, h, times)) {
+                    if (type == EventType.SIGN && items.isEmpty() && triggerTime.concludedWithoutYear(ls, h, times)) {
                         continue; // "l'accord conclu avec les Emirats": an agreement referred to, not a signing told
                     }
                     RuleHit listed = items.isEmpty() ? null : DatedList.ownTrigger(th, items);
@@ -569,7 +546,7 @@ public final class EventExtractor {
             status = Event.PLANNED;
             planned = true;
         }
-        if (clause != null && !planned && !type.isStatement() && governedByFuture(ls, h, clause)) {
+        if (clause != null && !planned && !type.isStatement() && Modality.governedByFuture(ls, h, clause)) {
             // "Il s'envolera ensuite pour Berlin, pour une rencontre avec", "Cette visite
             // interviendra alors que": the verb that governs the trigger tells it is to come.
             status = Event.PLANNED;
@@ -618,8 +595,8 @@ public final class EventExtractor {
         Direction.Sides sides = direction.of(type, ls, h, mentions, List.copyOf(countries), visitor, visited);
         String date = null;
         String dateSource = null;
-        TimeExpression t = governing(dateCues.dating(ls, times, type, h, facts.hits().getOrDefault(s.index(), List.of())), ls, h);
-        if (t != null && t.value() != null && !type.isStatement() && !planned && afterPublication(t.value(), facts)) {
+        TimeExpression t = triggerTime.governing(dateCues.dating(ls, times, type, h, facts.hits().getOrDefault(s.index(), List.of())), ls, h);
+        if (t != null && t.value() != null && !type.isStatement() && !planned && triggerTime.afterPublication(t.value(), facts)) {
             Span trigger = new Span(ls.tokens().get(h.first()).start(), ls.tokens().get(h.last()).end());
             if (clause != null && clause.predicateWithin(trigger) && clause.covers(t.span())
                     && t.granularity() == org.entente.time.Granularity.DAY) {
@@ -631,7 +608,7 @@ public final class EventExtractor {
                 t = null; // something that happened cannot be dated after the article: the date governs another clause
             }
         }
-        if (t != null && type == EventType.COMMIT && !closeAfter(ls, h, t)) {
+        if (t != null && type == EventType.COMMIT && !triggerTime.closeAfter(ls, h, t)) {
             t = null; // a list of commitments: "en 2025" dates the one it follows, not every one
         }
         Integer storyOffset = t == null && !type.isStatement() ? storyTime.offset(ls) : null;
@@ -647,7 +624,7 @@ public final class EventExtractor {
             date = NarratedDay.of(facts, storyTime, words, s.index(), people);
             // "context": filled in once the whole article is read; "cette discussion" points back
             // at a happening already told, however long ago it was.
-            dateSource = date != null ? "text" : pointsBack(ls, h) ? ContextFill.ANAPHORIC : "context";
+            dateSource = date != null ? "text" : triggerTime.pointsBack(ls, h) ? ContextFill.ANAPHORIC : "context";
         }
         if (place == null && type == EventType.VISIT) {
             place = ctx.cityIn(visited);
@@ -660,21 +637,6 @@ public final class EventExtractor {
                 List.of(mention), confidence, sides.source(), sides.target());
     }
 
-    /**
-     * A treaty's noun followed by "conclu" is a signing only when its year follows ("le traité
-     * New Start conclu en 2010"); otherwise it names an agreement the story refers to.
-     */
-    private static boolean concludedWithoutYear(LemmatizedSentence ls, RuleHit h, List<TimeExpression> times) {
-        if (!ls.forms().get(h.last()).lemmas().contains("conclure")
-                || !ls.forms().get(h.first()).canBeNoun()) {
-            return false;
-        }
-        int from = ls.tokens().get(h.last()).end();
-        int to = ls.tokens().get(Math.min(ls.size() - 1, h.last() + 4)).end();
-        return times.stream().noneMatch(t -> t.granularity() == org.entente.time.Granularity.YEAR && t.value() != null
-                && t.span().start() >= from && t.span().start() <= to);
-    }
-
     /** Where the sentence's next trigger of the hit's type starts (its arguments are its own), or the sentence's end. */
     private static int nextTrigger(ArticleFacts facts, LemmatizedSentence ls, RuleHit h, EventType type) {
         int next = ls.sentence().span().end();
@@ -684,72 +646,6 @@ public final class EventExtractor {
             }
         }
         return next;
-    }
-
-    /** A demonstrative in or right before the trigger: "lors de cette discussion", "ce sommet". */
-    private boolean pointsBack(LemmatizedSentence ls, RuleHit h) {
-        for (int i = Math.max(0, h.first() - 2); i <= h.last(); i++) {
-            if (words.is("DEMONSTRATIVE", ls.tokens().get(i).norm())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The trigger's governing verb, outside the trigger's own words, is in the future or conditional. */
-    private static boolean governedByFuture(LemmatizedSentence ls, RuleHit h, Clause clause) {
-        if (Modality.toldByItsParticiple(ls, h.first(), h.last())) {
-            // "ferait du Chili le troisième pays, après les traités conclus avec le Pérou": the
-            // participle is the trigger's own verb, done; the sentence's verb tells of something else.
-            return false;
-        }
-        Span p = clause.predicate();
-        for (int i = 0; i < ls.size(); i++) {
-            Token t = ls.tokens().get(i);
-            if ((i < h.first() || i > h.last()) && t.start() < p.end() && p.start() < t.end()) {
-                return ls.forms().get(i).isFutureOrConditional();
-            }
-        }
-        int verb = ls.tokenAt(p.start());
-        if (verb < ls.size() && ls.forms().get(verb).isInfinitive()) {
-            // "sera jeudi la première ministre à se rendre à Lima": an infinitive has the
-            // tense of what governs it.
-            for (Span g : clause.governors()) {
-                int i = ls.tokenAt(g.start());
-                if (i < ls.size() && (i < h.first() || i > h.last()) && ls.forms().get(i).isFutureOrConditional()) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The time expression that dates the trigger (see {@link DateResolution}); when the sentence
-     * states a time that could not be resolved ("l'an dernier" without a publication date), that
-     * expression, so the event is not given the story's date by mistake.
-     */
-    private TimeExpression governing(List<TimeExpression> times, LemmatizedSentence ls, RuleHit h) {
-        int at = ls.tokens().get(h.first()).start();
-        int end = ls.tokens().get(h.last()).end();
-        for (TimeExpression t : times) {
-            // "exclu en 2014 de ce qui était alors le G8": a date inside the trigger's own words is its.
-            if (t.value() != null && !t.origin() && t.span().start() > at && t.span().end() < end) {
-                return t;
-            }
-        }
-        if (h.last() + 1 < ls.size() && ls.forms().get(h.last()).isPastParticiple()) {
-            // "le traité signé cinq ans auparavant", "l'accord conclu en 2015": the date right
-            // after the trigger's participle is that participle's, whatever the main verb's.
-            int next = ls.tokens().get(h.last() + 1).start();
-            for (TimeExpression t : times) {
-                if (t.value() != null && !t.origin() && t.span().start() == next) {
-                    return t;
-                }
-            }
-        }
-        return dates.governing(ls.sentence(), times, at)
-                .orElse(times.stream().filter(t -> t.value() == null && !t.origin()).findFirst().orElse(null));
     }
 
     private static void add(List<Event> out, Event e) {

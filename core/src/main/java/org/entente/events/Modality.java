@@ -2,6 +2,8 @@ package org.entente.events;
 
 import org.entente.text.LemmatizedSentence;
 import org.entente.text.Normalizer;
+import org.entente.text.Span;
+import org.entente.text.Token;
 import org.entente.text.WordForm;
 
 import java.util.HashMap;
@@ -249,6 +251,34 @@ public final class Modality {
         if (adjective != null) {
             for (int i = Math.max(0, first - adjective.window()); i <= last; i++) {
                 if (adjective.matches(s.forms().get(i)) && (i >= first || i == first - 1 || i == first - 2 && !",".equals(s.tokens().get(i + 1).norm()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The trigger's governing verb, outside the trigger's own words, is in the future or conditional. */
+    static boolean governedByFuture(LemmatizedSentence ls, RuleHit h, Clause clause) {
+        if (Modality.toldByItsParticiple(ls, h.first(), h.last())) {
+            // "ferait du Chili le troisième pays, après les traités conclus avec le Pérou": the
+            // participle is the trigger's own verb, done; the sentence's verb tells of something else.
+            return false;
+        }
+        Span p = clause.predicate();
+        for (int i = 0; i < ls.size(); i++) {
+            Token t = ls.tokens().get(i);
+            if ((i < h.first() || i > h.last()) && t.start() < p.end() && p.start() < t.end()) {
+                return ls.forms().get(i).isFutureOrConditional();
+            }
+        }
+        int verb = ls.tokenAt(p.start());
+        if (verb < ls.size() && ls.forms().get(verb).isInfinitive()) {
+            // "sera jeudi la première ministre à se rendre à Lima": an infinitive has the
+            // tense of what governs it.
+            for (Span g : clause.governors()) {
+                int i = ls.tokenAt(g.start());
+                if (i < ls.size() && (i < h.first() || i > h.last()) && ls.forms().get(i).isFutureOrConditional()) {
                     return true;
                 }
             }
