@@ -692,4 +692,8 @@ class Issue12WordingTest {
         assertEquals(1, signed.size(), signed.toString());
         assertEquals("2025-03-13", signed.get(0).date(), "signed at the meeting, not on the day of the trip told since");
     }
+    @Test
+    void theIslamicRepublicIsIran() {
+        one("La République islamique a expulsé jeudi trois diplomates chiliens.", EventType.SANCTION, "IRN", "CHL");
+    }
 }
