@@ -696,4 +696,10 @@ class Issue12WordingTest {
     void theIslamicRepublicIsIran() {
         one("La République islamique a expulsé jeudi trois diplomates chiliens.", EventType.SANCTION, "IRN", "CHL");
     }
+    @Test
+    void talksToldAsAMomentAreNoTradeSuspended() {
+        none("Le Chili l'avait suspendue après des échanges entre le président chilien et le ministre péruvien.",
+                EventType.SANCTION);
+        one("Le Chili a suspendu mardi ses échanges commerciaux avec le Pérou.", EventType.SANCTION, "CHL", "PER");
+    }
 }
