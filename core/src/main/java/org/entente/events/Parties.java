@@ -41,7 +41,10 @@ final class Parties {
 
     /** For talks, visits and calls, a state named as what they were about (see {@link Topics}). */
     boolean onlyTopic(EventType type, LemmatizedSentence ls, RuleHit h, ActorMention m, List<ActorMention> mentions) {
-        return !type.isStatement() && type != EventType.SIGN && topics.isTopic(ls, h, m, mentions);
+        // A measure is against a state, not against a matter: "les sanctions imposées à Moscou à
+        // cause de la crise ukrainienne" are no measure against Ukraine.
+        return (!type.isStatement() || type == EventType.SANCTION) && type != EventType.SIGN
+                && topics.isTopic(ls, h, m, mentions);
     }
 
     /**

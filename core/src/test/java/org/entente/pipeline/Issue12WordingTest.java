@@ -702,4 +702,11 @@ class Issue12WordingTest {
                 EventType.SANCTION);
         one("Le Chili a suspendu mardi ses échanges commerciaux avec le Pérou.", EventType.SANCTION, "CHL", "PER");
     }
+
+    @Test
+    void aMeasureIsAgainstAStateNotAgainstAMatter() {
+        List<Event> measures = happened("Le parti critique les sanctions imposées à Lima par le Chili à cause de la crise "
+                + "bolivienne.", EventType.SANCTION);
+        assertTrue(measures.stream().noneMatch(e -> e.countries().contains("BOL")), measures.toString());
+    }
 }
