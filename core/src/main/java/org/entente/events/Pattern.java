@@ -98,7 +98,8 @@ public final class Pattern {
             return new Hit(first, last, key);
         }
         Element e = elements.get(element);
-        // A gap counts words: the hyphens of "Etats-Unis" or "a-t-il" are tokens, not words.
+        // A gap counts words: the hyphens of "Etats-Unis" or "a-t-il" and the dot of "M. Xi" are
+        // tokens, not words.
         int words = 0;
         for (int i = last + 1; words <= e.maxGapBefore() && i < s.size(); i++) {
             if (matches(e, s, i)) {
@@ -107,11 +108,20 @@ public final class Pattern {
                     return h;
                 }
             }
-            if (!"-".equals(s.tokens().get(i).norm())) {
+            if (!"-".equals(s.tokens().get(i).norm()) && !abbreviationDot(s, i)) {
                 words++;
             }
         }
         return null;
+    }
+
+    /** The dot of a one-letter title: "M." of "M. Xi". */
+    private static boolean abbreviationDot(LemmatizedSentence s, int i) {
+        if (i == 0 || !".".equals(s.tokens().get(i).norm())) {
+            return false;
+        }
+        String before = s.tokens().get(i - 1).text();
+        return before.length() == 1 && Character.isUpperCase(before.charAt(0));
     }
 
     /**

@@ -36,7 +36,9 @@ class Issue12WordingTest {
         one("Le Canada a imposé mardi de nouvelles sanctions contre le Venezuela.", EventType.SANCTION, "CAN", "VEN");
         one("La Norvège a annoncé lundi son retrait du traité de pêche conclu avec l'Islande.", EventType.SANCTION, "NOR", "ISL");
         one("Le Chili a expulsé jeudi trois diplomates boliviens.", EventType.SANCTION, "CHL", "BOL");
-        // A gap counts words: the hyphens of "Etats-Unis" are not words of it.
+        // A gap counts words: the hyphens of "Etats-Unis" and the dot of "M. X" are not words of it.
+        assertTrue(happened("Le président chilien a rencontré lundi le président argentin, pour le premier déplacement "
+                + "de M. Boric à l'étranger.", EventType.VISIT).stream().anyMatch(v -> v.countries().equals(List.of("ARG", "CHL"))));
         one("Les tensions se sont accrues depuis le retrait unilatéral en 2019 des Etats-Unis de l'accord de pêche avec le Canada.",
                 EventType.SANCTION, "USA", "CAN");
         assertTrue(happened("Le Chili a expulsé jeudi trois diplomates boliviens.", EventType.SANCTION).get(0).key()
