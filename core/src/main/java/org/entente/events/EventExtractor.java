@@ -28,6 +28,12 @@ import java.util.TreeSet;
  * then merged by the merge stage.
  */
 public final class EventExtractor {
+    /**
+     * How many sentences before a trigger's the extraction reads the time expressions of (the day
+     * an undated event took place may be told there); the pipeline tags those and no others.
+     */
+    public static final int SENTENCES_DATED_BEFORE = NarratedDay.SENTENCES_READ;
+
     private final Modality modality;
     private final DateResolution dates = new DateResolution();
     private final DyadCues cues = DyadCues.load();

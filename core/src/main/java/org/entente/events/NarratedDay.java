@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
 final class NarratedDay {
     /** How many sentences back the story's day may be told. */
     private static final int REACH = 2;
+    /** How many sentences before an event's this reads the times of: its reach, and the reach of a "la veille" there. */
+    static final int SENTENCES_READ = 2 * REACH;
     /** How many days before publication a told day may lie and still be the story's time. */
     private static final int RECENT_DAYS = 10;
 

@@ -135,9 +135,15 @@ public final class Pipeline {
         List<ActorMention> mentions = linker.link(sentences, anchor);
         checkCancelled();
         Map<Integer, List<TimeExpression>> times = new HashMap<>();
-        // Every sentence of an article with a trigger, not only the trigger's: an event told
-        // without a date happened on the day the sentences just before it tell.
-        for (int i = 0; i < sentences.size(); i++) {
+        // The trigger's sentences and the few before each: an event told without a date
+        // happened on the day the sentences just before it tell.
+        java.util.SortedSet<Integer> dated = new java.util.TreeSet<>();
+        for (Integer h : hits.keySet()) {
+            for (int i = Math.max(0, h - EventExtractor.SENTENCES_DATED_BEFORE); i <= h; i++) {
+                dated.add(i);
+            }
+        }
+        for (int i : dated) {
             checkCancelled();
             List<TimeExpression> t = timeTagger.find(sentences.get(i), published);
             if (!t.isEmpty()) {

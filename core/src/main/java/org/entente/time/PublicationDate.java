@@ -20,6 +20,14 @@ public record PublicationDate(String value, LocalDate anchor, Granularity granul
         return new PublicationDate(m.toString(), m.atEndOfMonth(), Granularity.MONTH, provenance);
     }
 
+    /**
+     * A year as an anchor, for spans counted in years only ("trois ans plus tôt"); not from
+     * {@link #of}, since a day or month rule would read its anchor day as a real one.
+     */
+    static PublicationDate year(int year, String provenance) {
+        return new PublicationDate(String.valueOf(year), LocalDate.of(year, 1, 1), Granularity.YEAR, provenance);
+    }
+
     /** A resolved day or month ("2024-07-03", "2024-07") as an anchor; empty for a year, an interval or a bad value. */
     static java.util.Optional<PublicationDate> of(String value, Granularity granularity, String provenance) {
         try {

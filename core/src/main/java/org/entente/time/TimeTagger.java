@@ -41,13 +41,16 @@ public final class TimeTagger {
     public List<TimeExpression> find(Sentence sentence, PublicationDate anchor) {
         Scan scan = new Scan(sentence.tokens(), lexicon, new AnchorCalendar(anchor), tense);
         List<Match> found = new ArrayList<>();
+        List<TimeRule> foundBy = new ArrayList<>();
         int i = 0;
         while (i < scan.size()) {
             Match best = null;
+            TimeRule bestRule = null;
             for (TimeRule rule : rules) {
                 Optional<Match> m = rule.match(scan, i);
                 if (m.isPresent() && (best == null || m.get().to() > best.to())) {
                     best = m.get();
+                    bestRule = rule;
                 }
             }
             if (best == null) {
@@ -55,11 +58,14 @@ public final class TimeTagger {
                 continue;
             }
             found.add(best);
+            foundBy.add(bestRule);
             i = best.to();
         }
         List<TimeExpression> out = new ArrayList<>();
-        for (Match m : found) {
-            out.add(expression(sentence, reanchored(m, found, sentence)));
+        for (int k = 0; k < found.size(); k++) {
+            Match m = found.get(k);
+            out.add(expression(sentence, foundBy.get(k) == counted ? countedFromBefore(m, found, sentence)
+                    : reanchored(m, found, sentence)));
         }
         return List.copyOf(out);
     }
@@ -70,10 +76,6 @@ public final class TimeTagger {
      * the publication date.
      */
     private Match reanchored(Match m, List<Match> found, Sentence sentence) {
-        Optional<Match> asCounted = counted.match(new Scan(sentence.tokens(), lexicon, new AnchorCalendar(null), tense), m.from());
-        if (asCounted.isPresent() && asCounted.get().to() == m.to()) {
-            return countedFromBefore(m, found, sentence);
-        }
         if (!m.origin() || m.granularity() != Granularity.MONTH) {
             return m;
         }
@@ -106,8 +108,7 @@ public final class TimeTagger {
         if (before != null && anchor.isEmpty() && before.granularity() == Granularity.YEAR
                 && m.granularity() == Granularity.YEAR && before.value().matches("\\d{4}")) {
             // Years counted from a year: "en 2018 ... conclu trois ans plus tôt" is 2015.
-            int year = Integer.parseInt(before.value());
-            anchor = Optional.of(new PublicationDate(before.value(), java.time.LocalDate.of(year, 1, 1), Granularity.YEAR, "sentence"));
+            anchor = Optional.of(PublicationDate.year(Integer.parseInt(before.value()), "sentence"));
         }
         if (anchor.isEmpty()) {
             return new Match(m.from(), m.to(), null, m.granularity(), true, false);
