@@ -49,7 +49,8 @@ final class DatedList {
         return mentions.stream().filter(m -> m == keep.state() || items.stream().noneMatch(i -> i.state() == m)).toList();
     }
 
-    private static TimeExpression yearAfter(LemmatizedSentence ls, ActorMention m, List<TimeExpression> times) {
+    /** The year right after the state's name, a few words on at most and no comma between; else null. */
+    static TimeExpression yearAfter(LemmatizedSentence ls, ActorMention m, List<TimeExpression> times) {
         int words = 0;
         for (int i = ls.tokenAt(m.span().end()); i < ls.size(); i++) {
             var t = ls.tokens().get(i);
@@ -79,20 +80,14 @@ final class DatedList {
 
     /**
      * The state the sentence is about, whose past treaties a list may give: its first state named
-     * before any verb ("Depuis sa fondation en 1948, Israël a ..."), or null.
+     * before any conjugated verb ("Depuis sa fondation en 1948, Israël a ..."), or null.
      */
     static ActorMention subject(LemmatizedSentence ls, List<ActorMention> mentions) {
         for (ActorMention m : mentions) {
             if (m.kind() != MentionKind.STATE_NAME || m.country() == null) {
                 continue;
             }
-            int at = ls.tokenAt(m.span().start());
-            for (int k = 0; k < at; k++) {
-                if (ls.forms().get(k).isOnlyVerb()) {
-                    return null;
-                }
-            }
-            return m;
+            return ls.conjugatedVerbBefore(ls.tokenAt(m.span().start())) ? null : m;
         }
         return null;
     }

@@ -153,8 +153,7 @@ public final class EventExtractor {
                         Event told = build(facts, ctx, ls, type, h, mentions, times, place, null, null, status);
                         if (told != null) {
                             // "..., suivie par la Jordanie en 1994": the followers' acts are their own.
-                            out.add(Followers.without(told, ls, h, mentions, times, words));
-                            out.addAll(Followers.of(told, ls, h, mentions, times, words));
+                            out.addAll(Followers.split(told, ls, h, mentions, times, words));
                         }
                     }
                 }

@@ -3,7 +3,6 @@ package org.entente.events;
 import org.entente.actors.ActorMention;
 import org.entente.actors.MentionKind;
 import org.entente.text.LemmatizedSentence;
-import org.entente.time.Granularity;
 import org.entente.time.TimeExpression;
 
 import java.util.ArrayList;
@@ -19,8 +18,6 @@ import java.util.TreeSet;
 final class Followers {
     /** How many words after the trigger the follower cue may come. */
     private static final int REACH = 12;
-    /** How many words may separate the follower from its year. */
-    private static final int YEAR_REACH = 3;
 
     private Followers() {
     }
@@ -29,32 +26,27 @@ final class Followers {
     private record Follower(ActorMention state, TimeExpression year) {
     }
 
-    /** The event without its followers among its states. */
-    static Event without(Event e, LemmatizedSentence ls, RuleHit h, List<ActorMention> mentions,
-                         List<TimeExpression> times, Words words) {
+    /**
+     * The event without its followers among its states, then each follower's own event: the act
+     * between the follower and the event's other side, in the follower's year.
+     */
+    static List<Event> split(Event e, LemmatizedSentence ls, RuleHit h, List<ActorMention> mentions,
+                             List<TimeExpression> times, Words words) {
         List<Follower> followers = followers(ls, h, mentions, times, words);
         if (followers.isEmpty()) {
-            return e;
-        }
-        Set<String> countries = new TreeSet<>(e.countries());
-        followers.forEach(f -> countries.remove(f.state().country()));
-        if (countries.size() < 2) {
-            return e;
-        }
-        return new Event(e.id(), e.type(), e.date(), e.dateSource(), e.place(), e.participants(), List.copyOf(countries),
-                e.what(), e.key(), e.status(), e.mentions(), e.confidence(), e.source(), e.target());
-    }
-
-    /** The followers' own events: the act between each follower and the event's other side, in the follower's year. */
-    static List<Event> of(Event e, LemmatizedSentence ls, RuleHit h, List<ActorMention> mentions,
-                          List<TimeExpression> times, Words words) {
-        if (!e.happened() || e.source() == null || e.target() == null || e.target().country() == null) {
-            return List.of();
+            return List.of(e);
         }
         List<Event> out = new ArrayList<>();
-        for (Follower f : followers(ls, h, mentions, times, words)) {
+        Set<String> countries = new TreeSet<>(e.countries());
+        followers.forEach(f -> countries.remove(f.state().country()));
+        out.add(countries.size() < 2 ? e : new Event(e.id(), e.type(), e.date(), e.dateSource(), e.place(), e.participants(),
+                List.copyOf(countries), e.what(), e.key(), e.status(), e.mentions(), e.confidence(), e.source(), e.target()));
+        if (!e.happened() || e.source() == null || e.target() == null || e.target().country() == null) {
+            return out;
+        }
+        String other = e.target().country();
+        for (Follower f : followers) {
             String follower = f.state().country();
-            String other = e.target().country();
             if (follower.equals(other) || follower.equals(e.source().country())) {
                 continue;
             }
@@ -69,7 +61,7 @@ final class Followers {
                                             List<TimeExpression> times, Words words) {
         List<Follower> out = new ArrayList<>();
         for (int i = h.last() + 1; i < Math.min(ls.size() - 1, h.last() + REACH); i++) {
-            if (!ls.forms().get(i).lemmas().stream().anyMatch(l -> words.is("FOLLOWED", l))
+            if (ls.forms().get(i).lemmas().stream().noneMatch(l -> words.is("FOLLOWED", l))
                     || !words.is("AGENT", ls.tokens().get(i + 1).norm())) {
                 continue;
             }
@@ -78,7 +70,7 @@ final class Followers {
                 if (m.kind() != MentionKind.STATE_NAME || m.country() == null || m.span().start() < from) {
                     continue;
                 }
-                TimeExpression year = yearAfter(ls, m, times);
+                TimeExpression year = DatedList.yearAfter(ls, m, times);
                 if (year == null) {
                     break;
                 }
@@ -88,12 +80,5 @@ final class Followers {
             break;
         }
         return out;
-    }
-
-    private static TimeExpression yearAfter(LemmatizedSentence ls, ActorMention m, List<TimeExpression> times) {
-        int end = m.span().end();
-        int limit = ls.tokens().get(Math.min(ls.size() - 1, ls.tokenAt(end) + YEAR_REACH)).end();
-        return times.stream().filter(t -> t.granularity() == Granularity.YEAR && t.value() != null && !t.origin()
-                && t.span().start() >= end && t.span().start() <= limit).findFirst().orElse(null);
     }
 }

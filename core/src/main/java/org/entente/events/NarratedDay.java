@@ -2,7 +2,6 @@ package org.entente.events;
 
 import org.entente.actors.ActorMention;
 import org.entente.text.LemmatizedSentence;
-import org.entente.text.WordForm;
 import org.entente.time.Granularity;
 import org.entente.time.TimeExpression;
 
@@ -98,12 +97,6 @@ final class NarratedDay {
         if (before >= 0 && words.is("AGENT", ls.tokens().get(before).norm())) {
             return true;
         }
-        for (int i = 0; i < at; i++) {
-            WordForm f = ls.forms().get(i);
-            if (f.isOnlyVerb() && !f.isInfinitive() && !f.isPastParticiple() && !f.isPresentParticiple()) {
-                return false;
-            }
-        }
-        return true;
+        return !ls.conjugatedVerbBefore(at);
     }
 }

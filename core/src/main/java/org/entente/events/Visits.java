@@ -150,27 +150,16 @@ final class Visits {
      * state the sentence names after it ("..., après l'Algérie", an earlier trip).
      */
     static boolean abroad(LemmatizedSentence ls, RuleHit h, Words words) {
-        for (int i = h.last(); i < Math.min(ls.size(), h.last() + ABROAD_REACH); i++) {
-            if (words.is("ABROAD", Normalizer.fold(ls.tokens().get(i).norm()))) {
-                return true;
-            }
-        }
-        return false;
+        return abroadAt(ls, h, words) >= 0;
     }
 
     /** The state of the trip before a trip abroad, named right after "après": "deuxième voyage à l'étranger, après l'Algérie". */
     static ActorMention earlierTrip(LemmatizedSentence ls, RuleHit h, List<ActorMention> mentions, Words words) {
-        int from = -1;
-        for (int i = h.last(); i < Math.min(ls.size(), h.last() + ABROAD_REACH); i++) {
-            if (words.is("ABROAD", Normalizer.fold(ls.tokens().get(i).norm()))) {
-                from = i + 1;
-                break;
-            }
-        }
-        if (from < 0) {
+        int abroad = abroadAt(ls, h, words);
+        if (abroad < 0) {
             return null;
         }
-        for (int i = from; i < Math.min(ls.size(), from + ABROAD_REACH); i++) {
+        for (int i = abroad + 1; i < Math.min(ls.size(), abroad + 1 + ABROAD_REACH); i++) {
             if (!words.is("EARLIER", Normalizer.fold(ls.tokens().get(i).norm()))) {
                 continue;
             }
@@ -186,6 +175,16 @@ final class Visits {
                     .findFirst().orElse(null);
         }
         return null;
+    }
+
+    /** The token of "étranger" a few words after the trigger, or -1. */
+    private static int abroadAt(LemmatizedSentence ls, RuleHit h, Words words) {
+        for (int i = h.last(); i < Math.min(ls.size(), h.last() + ABROAD_REACH); i++) {
+            if (words.is("ABROAD", Normalizer.fold(ls.tokens().get(i).norm()))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Who travels abroad: the person named with the trip ("le déplacement de M. X"), else the last one named before it. */

@@ -29,6 +29,21 @@ public record LemmatizedSentence(Sentence sentence, List<WordForm> forms) {
         return i;
     }
 
+    /**
+     * A conjugated verb stands before token {@code at}: a word the lexicon knows only as a verb,
+     * and not as its infinitive or a participle. What comes before it is the sentence's subject
+     * or an adjunct of it.
+     */
+    public boolean conjugatedVerbBefore(int at) {
+        for (int i = 0; i < Math.min(at, forms.size()); i++) {
+            WordForm f = forms.get(i);
+            if (f.isOnlyVerb() && !f.isInfinitive() && !f.isPastParticiple() && !f.isPresentParticiple()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public int size() {
         return forms.size();
     }
