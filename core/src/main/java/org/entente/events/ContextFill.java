@@ -89,8 +89,7 @@ final class ContextFill {
             if (date == null) {
                 date = ctx.publicationDate();
             }
-            out.add(new Event(e.id(), e.type(), date, date == null ? null : "context", e.place(), e.participants(),
-                    e.countries(), e.what(), e.key(), e.status(), e.mentions(), e.confidence(), e.source(), e.target()));
+            out.add(e.withDate(date, date == null ? null : "context"));
         }
         return out;
     }
@@ -128,8 +127,7 @@ final class ContextFill {
                 donor = lead;
             }
             if (donor != null && datesAgree(donor.date(), e.date())) {
-                out.add(new Event(e.id(), e.type(), e.date(), e.dateSource(), donor.place(), e.participants(), e.countries(),
-                        e.what(), e.key(), e.status(), e.mentions(), e.confidence(), e.source(), e.target()));
+                out.add(e.withPlace(donor.place()));
             } else {
                 out.add(e);
             }

@@ -51,6 +51,26 @@ public record Event(String id, EventType type, String date, String dateSource, S
                 confidence, newSource, newTarget);
     }
 
+    public Event withDate(String newDate, String newDateSource) {
+        return new Event(id, type, newDate, newDateSource, place, participants, countries, what, key, status, mentions,
+                confidence, source, target);
+    }
+
+    public Event withPlace(String newPlace) {
+        return new Event(id, type, date, dateSource, newPlace, participants, countries, what, key, status, mentions,
+                confidence, source, target);
+    }
+
+    public Event withParticipants(List<Participant> newParticipants) {
+        return new Event(id, type, date, dateSource, place, newParticipants, countries, what, key, status, mentions,
+                confidence, source, target);
+    }
+
+    public Event withCountries(List<String> newCountries) {
+        return new Event(id, type, date, dateSource, place, participants, newCountries, what, key, status, mentions,
+                confidence, source, target);
+    }
+
     public boolean happened() {
         return HAPPENED.equals(status);
     }

@@ -362,8 +362,7 @@ public final class EventExtractor {
             if (statesAnAct(ls, h) && !modality.isPlanned(ls, h.first(), h.last())) {
                 Event e = build(facts, ctx, ls, EventType.RELATION, h, mentions, List.of(), null, keys.relationKey(ls, h), Keys.what(ls, h));
                 if (e != null) {
-                    out.add(new Event(e.id(), e.type(), day, "context", e.place(), e.participants(), e.countries(), e.what(),
-                            e.key(), e.status(), e.mentions(), e.confidence(), e.source(), e.target()));
+                    out.add(e.withDate(day, "context"));
                 }
                 return;
             }

@@ -39,8 +39,7 @@ final class Followers {
         List<Event> out = new ArrayList<>();
         Set<String> countries = new TreeSet<>(e.countries());
         followers.forEach(f -> countries.remove(f.state().country()));
-        out.add(countries.size() < 2 ? e : new Event(e.id(), e.type(), e.date(), e.dateSource(), e.place(), e.participants(),
-                List.copyOf(countries), e.what(), e.key(), e.status(), e.mentions(), e.confidence(), e.source(), e.target()));
+        out.add(countries.size() < 2 ? e : e.withCountries(List.copyOf(countries)));
         if (!e.happened() || e.source() == null || e.target() == null || e.target().country() == null) {
             return out;
         }

@@ -37,9 +37,7 @@ public final class ParsedPeople {
                     }
                 }
             }
-            out.add(people.size() == e.participants().size() ? e : new Event(e.id(), e.type(), e.date(), e.dateSource(),
-                    e.place(), people, e.countries(), e.what(), e.key(), e.status(), e.mentions(), e.confidence(),
-                    e.source(), e.target()));
+            out.add(people.size() == e.participants().size() ? e : e.withParticipants(people));
         }
         return out;
     }
