@@ -183,12 +183,12 @@ final class Coreference {
                 }
             }
         }
-        // "M. X a reçu son homologue tunisien Kais Saied. Le chef de l'État a précisé...": the one
+        // "M. X a reçu son homologue péruvien Y. Le chef de l'État a ajouté...": the one
         // introduced as someone's counterpart is the other side; the bare title is the story's own.
         return lastProtagonist != null ? lastProtagonist : last;
     }
 
-    /** The person was introduced as someone's counterpart ("son homologue tunisien Kais Saied"). */
+    /** The person was introduced as someone's counterpart ("son homologue péruvien Y"). */
     void counterpart(Actor person) {
         counterparts.add(person.id());
     }

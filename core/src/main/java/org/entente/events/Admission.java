@@ -263,8 +263,8 @@ final class Admission {
     }
 
     /**
-     * When the trigger is the second of two infinitives ("s'est engagée à ouvrir un bureau ... ,
-     * et à déménager son ambassade"), the first one's index: both have one subject, as far before
+     * When the trigger is the second of two infinitives ("s'est engagé à ouvrir un consulat ... ,
+     * et à rouvrir son ambassade"), the first one's index: both have one subject, as far before
      * the first as it stands. Else -1.
      */
     private int firstConjunct(LemmatizedSentence ls, int first) {

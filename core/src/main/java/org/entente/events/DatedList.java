@@ -80,7 +80,7 @@ final class DatedList {
 
     /**
      * The state the sentence is about, whose past treaties a list may give: its first state named
-     * before any conjugated verb ("Depuis sa fondation en 1948, Israël a ..."), or null.
+     * before any conjugated verb ("Depuis son indépendance en 1818, le Chili a ..."), or null.
      */
     static ActorMention subject(LemmatizedSentence ls, List<ActorMention> mentions) {
         for (ActorMention m : mentions) {

@@ -125,8 +125,8 @@ public final class EventExtractor {
                     }
                     RuleHit listed = items.isEmpty() ? null : DatedList.ownTrigger(th, items);
                     if (listed != null && listed != h) {
-                        // "la signature de cet accord ferait ..., après les traités de paix conclus avec
-                        // l'Egypte (1979) et la Jordanie (1994)": the list is the later trigger's, past
+                        // "la signature de ce pacte ferait ..., après les traités conclus avec le Pérou
+                        // (1998) et la Bolivie (2004)": the list is the later trigger's, past
                         // treaties of the sentence's subject; the first trigger keeps its own words.
                         ActorMention subject = DatedList.subject(ls, mentions);
                         if (subject != null && items.stream().noneMatch(i -> i.state().country().equals(subject.country()))) {
@@ -152,7 +152,7 @@ public final class EventExtractor {
                     for (String place : places(ls, mentions, h, type)) {
                         Event told = build(facts, ctx, ls, type, h, mentions, times, place, null, null, status);
                         if (told != null) {
-                            // "..., suivie par la Jordanie en 1994": the followers' acts are their own.
+                            // "..., suivi par la Bolivie en 2004": the followers' acts are their own.
                             out.addAll(Followers.split(told, ls, h, mentions, times, words));
                         }
                     }
@@ -210,7 +210,7 @@ public final class EventExtractor {
     }
 
     /**
-     * "son premier déplacement à l'étranger depuis sa visite à Naples le 27 février": each visit
+     * "sa première tournée à l'étranger depuis sa visite à Lima le 12 mai": each visit
      * trigger with its own destination and date is a trip. A trip abroad that names no destination
      * ("à l'étranger") has no place or date of the next trip's words.
      */
@@ -243,7 +243,7 @@ public final class EventExtractor {
     }
 
     /**
-     * "sa deuxième visite à l'étranger, après l'Algérie": the trip before this one, by the same
+     * "sa deuxième visite à l'étranger, après le Pérou": the trip before this one, by the same
      * visitor, undated (the sentence's dates are this trip's).
      */
     private void earlierTrip(LemmatizedSentence ls, RuleHit h, List<ActorMention> mentions, Event visit, List<Event> out) {
@@ -544,7 +544,7 @@ public final class EventExtractor {
         }
         Modality.Mood mood = clause != null && !planned && !type.isStatement() ? modality.governingMood(ls, h, clause) : null;
         if (mood == Modality.Mood.UNREAL) {
-            return null; // "souhaite éviter de rencontrer le prince lors de sa visite"
+            return null; // "veut éviter de croiser le roi pendant son séjour"
         }
         if (mood == Modality.Mood.WISH) {
             status = Event.PLANNED;

@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * States told as following the acting one in the same act: "L'Egypte a été le premier pays à
- * conclure un traité de paix avec Israël, en 1979, suivie par la Jordanie en 1994". Each follower
+ * States told as following the acting one in the same act: "Le Pérou a été le premier voisin à
+ * signer un traité de pêche avec le Chili, en 1998, suivi par la Bolivie en 2004". Each follower
  * did the act with the same other side, in its own year; it is no party of the first one's.
  */
 final class Followers {

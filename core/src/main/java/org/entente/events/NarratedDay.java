@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 
 /**
  * The day a story has just told of one of the event's participants, when the event's own sentence
- * states none: "Bachar al-Assad s'en est pris lundi 18 décembre à la France. [...] a-t-il déclaré,
- * après avoir reçu à Damas une délégation" happened that Monday, not on the publication day.
+ * states none: "Le président chilien a critiqué lundi 3 mars le Pérou. [...] a-t-il dit, après avoir
+ * reçu à Santiago des ministres argentins" happened that Monday, not on the publication day.
  * Only a nearby sentence counts, only a day close before publication (the story's own time, not
  * its background), and only when someone who takes part in the event is who acts in it.
  */
@@ -57,7 +57,7 @@ final class NarratedDay {
 
     /**
      * The one day the sentence tells: its own date, or a day counted from the one told just
-     * before ("propos tenus la veille", after "ce vendredi 5 avril"); null if none or several.
+     * before ("ses déclarations de la veille", after "ce jeudi 13 mars"); null if none or several.
      */
     private static LocalDate told(ArticleFacts facts, StoryTime storyTime, int si, int reach) {
         List<String> days = facts.timesIn(si).stream()
@@ -86,7 +86,7 @@ final class NarratedDay {
     /**
      * The person is who the sentence tells of, not someone its words merely name ("des manifestants
      * ont défilé pour réclamer le départ de X"): named before its first conjugated verb, or the
-     * agent of a participle ("propos tenus la veille par X").
+     * agent of a participle ("les mots prononcés la veille par X").
      */
     private static boolean actsIn(LemmatizedSentence ls, ActorMention m, Words words) {
         int at = ls.tokenAt(m.span().start());

@@ -32,7 +32,7 @@ final class Parties {
     boolean onlyWhere(EventType type, LemmatizedSentence ls, ActorMention m) {
         if (type == EventType.SUPPORT) {
             // Backing goes "à" someone, never "dans" a place: "a apporté son soutien à M. X en
-            // arrivant à la réunion dans la capitale roumaine" is no support for Romania.
+            // en arrivant au sommet dans la capitale péruvienne" is no support for Peru.
             return m.kind() != MentionKind.STATE_NAME && placeCues.isInside(ls, m.span());
         }
         return type != EventType.VISIT && !type.isStatement() && m.kind() == MentionKind.PLACE
@@ -91,7 +91,7 @@ final class Parties {
 
     /**
      * The two states a trigger is said to be "between" ("l'établissement des relations entre la
-     * Russie et Chypre", "une rencontre entre Emmanuel Macron et Vladimir Poutine"): when the
+     * Chili et le Pérou", "une rencontre entre le président chilien et son homologue argentin"): when the
      * sentence names them so, they are the event's sides, and the other states it names are not.
      */
     java.util.Optional<Set<String>> between(LemmatizedSentence ls, RuleHit h, List<ActorMention> mentions) {

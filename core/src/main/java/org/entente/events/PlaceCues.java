@@ -81,7 +81,7 @@ final class PlaceCues {
 
     /**
      * The place is said to be where someone is, an INSIDE word before it, articles and site nouns
-     * between ("dans la capitale roumaine", "dans le palais présidentiel de").
+     * between ("dans la capitale péruvienne", "dans le palais présidentiel de").
      */
     boolean isInside(LemmatizedSentence s, Span place) {
         int k = s.tokenAt(place.start()) - 1;

@@ -46,7 +46,7 @@ final class TriggerTime {
 
     /**
      * A treaty's noun followed by "conclu" is a signing only when its year follows ("le traité
-     * New Start conclu en 2010"); otherwise it names an agreement the story refers to.
+     * de pêche conclu en 2010"); otherwise it names an agreement the story refers to.
      */
     boolean concludedWithoutYear(LemmatizedSentence ls, RuleHit h, List<TimeExpression> times) {
         if (!ls.forms().get(h.last()).lemmas().contains("conclure")
@@ -78,7 +78,7 @@ final class TriggerTime {
         int at = ls.tokens().get(h.first()).start();
         int end = ls.tokens().get(h.last()).end();
         for (TimeExpression t : times) {
-            // "exclu en 2014 de ce qui était alors le G8": a date inside the trigger's own words is its.
+            // "suspendu en 2016 de ce qui était alors le forum": a date inside the trigger's own words is its.
             if (t.value() != null && !t.origin() && t.span().start() > at && t.span().end() < end) {
                 return t;
             }

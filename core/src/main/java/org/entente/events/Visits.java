@@ -147,13 +147,13 @@ final class Visits {
     /**
      * "sa deuxième visite à l'étranger", "le premier déplacement de M. X à l'étranger": a trip
      * abroad whose words name no destination. Where it went is the story's other state, not a
-     * state the sentence names after it ("..., après l'Algérie", an earlier trip).
+     * state the sentence names after it ("..., après le Pérou", an earlier trip).
      */
     static boolean abroad(LemmatizedSentence ls, RuleHit h, Words words) {
         return abroadAt(ls, h, words) >= 0;
     }
 
-    /** The state of the trip before a trip abroad, named right after "après": "deuxième voyage à l'étranger, après l'Algérie". */
+    /** The state of the trip before a trip abroad, named right after "après": "deuxième voyage à l'étranger, après le Pérou". */
     static ActorMention earlierTrip(LemmatizedSentence ls, RuleHit h, List<ActorMention> mentions, Words words) {
         int abroad = abroadAt(ls, h, words);
         if (abroad < 0) {

@@ -171,7 +171,7 @@ public final class Pipeline {
                 }
             }
             // A meeting or call the word window dropped for want of its second side, where the
-            // sentence names two states ("Le chef de l'État a précisé avoir tenu le même discours
+            // sentence names two states ("Le chef de l'État a dit avoir plaidé pour la trêve
             // lors d'un entretien téléphonique ... avec le président américain"): its clause may
             // reach farther than the window does.
             for (Map.Entry<Integer, List<RuleHit>> sh : hits.entrySet()) {

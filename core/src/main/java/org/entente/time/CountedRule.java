@@ -3,7 +3,7 @@ package org.entente.time;
 import java.util.Optional;
 
 /**
- * A span counted from another date of the sentence: "l'accord conclu trois ans plus tôt", "le
+ * A span counted from another date of the sentence: "le pacte signé quatre ans plus tôt", "le
  * traité signé cinq ans auparavant", "deux ans plus tard". Matched against the publication date
  * like any rule, then {@link TimeTagger} counts it again from the date the sentence states before
  * it, or leaves it unresolved when there is none: the publication date is not what it counts from.

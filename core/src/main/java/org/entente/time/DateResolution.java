@@ -110,8 +110,8 @@ public final class DateResolution {
     }
 
     /**
-     * The quotation that closes right before the offset, no word between ("... la conférence
-     * de Berlin" en janvier, a-t-il lancé"): an expression placed so completes what is quoted,
+     * The quotation that closes right before the offset, no word between ("... les accords
+     * de Lima" en mars, a-t-il rappelé"): an expression placed so completes what is quoted,
      * and dates nothing of the reporting clause. -1 when none does.
      */
     private static int quotationBefore(int[] quotes, Sentence sentence, int offset) {

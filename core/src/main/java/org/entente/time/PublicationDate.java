@@ -21,7 +21,7 @@ public record PublicationDate(String value, LocalDate anchor, Granularity granul
     }
 
     /**
-     * A year as an anchor, for spans counted in years only ("trois ans plus tôt"); not from
+     * A year as an anchor, for spans counted in years only ("quatre ans plus tôt"); not from
      * {@link #of}, since a day or month rule would read its anchor day as a real one.
      */
     static PublicationDate year(int year, String provenance) {

@@ -93,8 +93,8 @@ public final class TimeTagger {
     }
 
     /**
-     * "claqué la porte en 2018 de l'accord conclu trois ans plus tôt": counted from the last date
-     * the sentence states before it (2015), unresolved when it states none.
+     * "quitté en 2019 le pacte signé cinq ans plus tôt": counted from the last date
+     * the sentence states before it (2014), unresolved when it states none.
      */
     private Match countedFromBefore(Match m, List<Match> found, Sentence sentence) {
         Match before = null;

@@ -70,7 +70,7 @@ class ParsedWordingTest {
 
     @Test
     void aWishOrAnAvoidanceFarUpTheInfinitivesTellsNoVisit() {
-        List<Event> visits = happened("Selon la presse espagnole, le président chilien souhaite ainsi éviter de rencontrer "
+        List<Event> visits = happened("Selon la presse espagnole, le président chilien veut donc éviter de rencontrer "
                 + "le roi et la reine d'Espagne pendant sa longue visite officielle en Espagne.", EventType.VISIT);
         assertTrue(visits.isEmpty(), visits.toString());
         List<Event> met = happened("Le président chilien a choisi de rencontrer le roi d'Espagne à Madrid lors de sa visite.",
@@ -81,7 +81,7 @@ class ParsedWordingTest {
     @Test
     void aCallBeyondTheWordWindowIsReadFromItsClause() {
         WORDING.one("Le président chilien Gabriel Boric a reçu son homologue péruvien. Le chef de l'État a "
-                + "précisé avoir tenu \"le même discours ferme\" lors d'un entretien téléphonique lundi après-midi avec le "
+                + "dit avoir défendu \"la même ligne ferme\" lors d'un entretien téléphonique mardi soir avec le "
                 + "président argentin.", EventType.CALL, "CHL", "ARG");
     }
 
